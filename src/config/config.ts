@@ -1,0 +1,74 @@
+// Every setting the project reads from the environment, validated once.
+import { z } from 'zod';
+
+const port = (fallback: number) =>
+  z.coerce
+    .number({ error: 'must be a number' })
+    .int('must be a whole number')
+    .min(1, 'must be between 1 and 65535')
+    .max(65535, 'must be between 1 and 65535')
+    .default(fallback);
+
+const memory = (fallback: string) =>
+  z
+    .string()
+    .regex(/^\d+[kmg]$/i, 'must be a size like 512m or 2g')
+    .default(fallback);
+
+const neo4jUri = z
+  .string()
+  .regex(
+    /^(bolt|neo4j)(\+s|\+ssc)?:\/\/[^\s/]+(:\d+)?\/?$/,
+    'must look like bolt://host:7687 or neo4j://host:7687 (or +s / +ssc variants)',
+  );
+
+export const configSchema = z.object({
+  NEO4J_URI: neo4jUri.optional(),
+  NEO4J_USER: z.string().min(1, 'must not be empty').default('neo4j'),
+  NEO4J_PASSWORD: z.string().min(8, 'must be at least 8 characters (Neo4j 5 refuses shorter ones)').default('khorasan-local'),
+  NEO4J_DATABASE: z.string().regex(/^[A-Za-z][A-Za-z0-9.-]{0,62}$/, 'must be a valid Neo4j database name').default('neo4j'),
+  NEO4J_BOLT_PORT: port(7687),
+  NEO4J_HTTP_PORT: port(7474),
+  NEO4J_HEAP: memory('2g'),
+  NEO4J_PAGECACHE: memory('1g'),
+  NEO4J_HOME_DIR: z.string().min(1).default('.neo4j'),
+  NEO4J_START_TIMEOUT_S: z.coerce.number().int().min(5, 'must be at least 5 seconds').max(1800).default(180),
+  NEO4J_TX_TIMEOUT_MS: z.coerce.number().int().min(100, 'must be at least 100 ms').max(600_000).default(5000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: port(4000),
+  SEED_DIR: z.string().min(1).default('seed'),
+  SOURCES_DIR: z.string().min(1).default('../shared/sources'),
+});
+
+export type Config = z.infer<typeof configSchema> & {
+  /** The Bolt URI actually used: NEO4J_URI, or the local server's. */
+  boltUri: string;
+  /** True when no NEO4J_URI was given, so the project runs its own Neo4j. */
+  local: boolean;
+  browserUrl: string;
+};
+
+/** Thrown for a bad environment; `message` is one line naming the variable. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  // Empty strings count as unset, as in most shells' `VAR= cmd`.
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = configSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const name = String(issue.path[0] ?? 'environment');
+    const got = cleaned[name];
+    const shown = name.includes('PASSWORD') || got === undefined ? '' : ` (got "${got}")`;
+    throw new ConfigError(`Invalid configuration: ${name} ${issue.message}${shown}`);
+  }
+  const c = parsed.data;
+  const local = c.NEO4J_URI === undefined;
+  const boltUri = c.NEO4J_URI ?? `bolt://127.0.0.1:${c.NEO4J_BOLT_PORT}`;
+  const browserUrl = local
+    ? `http://127.0.0.1:${c.NEO4J_HTTP_PORT}/browser/`
+    : 'the Neo4j Browser of your server (NEO4J_URI is set)';
+  return { ...c, boltUri, local, browserUrl };
+}
