@@ -1,0 +1,29 @@
+// Attacks filtered by perpetrator, place (including every place inside it), dates, target and death toll;
+// sorted and paged. :param {perpetrator: 'group/iskp', attribution: null, place: 'place/nangarhar-province',
+//   from: null, to: null, target: null, minKilled: null, order: 'DATE_DESC', offset: 0, first: 20}
+MATCH (a:Attack)
+WHERE ($from IS NULL OR a.dateEnd >= $from)
+  AND ($to IS NULL OR a.dateStart <= $to)
+  AND ($minKilled IS NULL OR a.killedMax >= $minKilled)
+  AND ($perpetrator IS NULL OR EXISTS {
+    MATCH (:Entity {id: $perpetrator})-[r:PERPETRATED]->(a)
+    WHERE $attribution IS NULL OR r.attribution IN $attribution
+  })
+  AND ($attribution IS NULL OR EXISTS {
+    MATCH (:Entity)-[r:PERPETRATED]->(a)
+    WHERE r.attribution IN $attribution
+  })
+  AND ($place IS NULL OR EXISTS {
+    MATCH (a)-[:OCCURRED_AT]->(:Place)-[:PART_OF]->{0,6}(:Place {id: $place})
+  })
+  AND ($target IS NULL OR EXISTS {
+    MATCH (a)-[:TARGETED]->(:Entity {id: $target})
+  })
+WITH a
+ORDER BY
+  CASE WHEN $order = 'DATE_ASC' THEN coalesce(a.dateStart, date('9999-12-31')) END ASC,
+  CASE WHEN $order = 'DATE_DESC' THEN coalesce(a.dateStart, date('0001-01-01')) END DESC,
+  CASE WHEN $order = 'KILLED_DESC' THEN coalesce(a.killedMax, -1) END DESC,
+  a.id
+WITH collect(a) AS matching
+RETURN size(matching) AS totalCount, [a IN matching[$offset..($offset + $first)] | a {.*, labels: labels(a)}] AS page

@@ -1,0 +1,25 @@
+// Relationships of many entities at once, filtered by type, direction and date, one page each.
+// :param {ids: ['group/iskp'], types: ['LED'], direction: 'BOTH', asOf: date('2019-12-01'), offset: 0, first: 20}
+// asOf keeps relationships valid on that date; undated relationships count as always valid.
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  MATCH (n)-[r]-(m:Entity)
+  WHERE ($types IS NULL OR type(r) IN $types)
+    AND ($direction = 'BOTH'
+      OR ($direction = 'OUT' AND startNode(r) = n)
+      OR ($direction = 'IN' AND endNode(r) = n))
+    AND ($asOf IS NULL
+      OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf)))
+  WITH r
+  ORDER BY r.validFrom, type(r), r.id
+  RETURN collect(r) AS matching
+}
+WITH id, matching
+RETURN
+  id,
+  size(matching) AS totalCount,
+  [r IN matching[$offset..($offset + $first)] |
+    {rel: r {.*, type: type(r)},
+     start: startNode(r) {.*, labels: labels(startNode(r))},
+     end: endNode(r) {.*, labels: labels(endNode(r))}}] AS page

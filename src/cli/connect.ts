@@ -1,0 +1,20 @@
+// For the CLIs: start the built-in Neo4j when no NEO4J_URI is set, then open the driver.
+import type { Config } from '../config/config.js';
+import { createDatabase, type Database } from '../db/driver.js';
+import { start } from '../local-neo4j/server.js';
+
+export async function connect(config: Config, log: (line: string) => void = console.log): Promise<Database> {
+  if (config.local) await start(config, log);
+  const db = createDatabase(config);
+  const h = await db.health();
+  log(`Connected to Neo4j ${h.version} ${h.edition} at ${config.boltUri} (database ${config.NEO4J_DATABASE}).`);
+  return db;
+}
+
+/** Prints an expected error as one readable message, anything else in full, and exits non-zero. */
+export function exitOnError(e: unknown): never {
+  const known = ['ConfigError', 'LocalNeo4jError', 'DatabaseError', 'SeedValidationError'];
+  const err = e as Error;
+  console.error(known.includes(err?.name) ? err.message : err);
+  process.exit(1);
+}

@@ -1,0 +1,25 @@
+// The .cypher files under cypher/, read once. Queries live there, not in TypeScript strings,
+// so the same text runs in Neo4j Browser with :param.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { projectRoot } from '../local-neo4j/paths.js';
+
+const cache = new Map<string, string>();
+
+/** The text of cypher/<name>.cypher, e.g. cypher('queries/entity'). */
+export function cypher(name: string): string {
+  let text = cache.get(name);
+  if (text === undefined) {
+    text = readFileSync(path.join(projectRoot, 'cypher', `${name}.cypher`), 'utf8');
+    cache.set(name, text);
+  }
+  return text;
+}
+
+/** Splits a file of several statements (schema.cypher) on the `;` that ends a line. */
+export function statements(text: string): string[] {
+  return text
+    .split(/;\s*$/m)
+    .map((s) => s.replace(/^\s*\/\/.*$/gm, '').trim())
+    .filter((s) => s.length > 0);
+}

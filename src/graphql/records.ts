@@ -1,0 +1,74 @@
+// Turns what the Cypher queries return (node and relationship maps) into the objects resolvers serve.
+import neo4j from 'neo4j-driver';
+import { nodeLabels, type NodeLabel } from '../model/model.js';
+
+export type Props = Record<string, unknown>;
+
+export interface EntityObject extends Props {
+  id: string;
+  label: NodeLabel;
+  name: string;
+  sourceIds: string[];
+  quotes: string[];
+}
+
+export interface EdgeObject extends Props {
+  id: string;
+  type: string;
+  from: EntityObject;
+  to: EntityObject;
+  sourceIds: string[];
+  quotes: string[];
+  validFrom?: string;
+  validTo?: string;
+}
+
+/** Neo4j dates become ISO strings; everything else is passed through. */
+export function plain(value: unknown): unknown {
+  if (neo4j.isDate(value as never) || neo4j.isDateTime(value as never)) return String(value);
+  if (Array.isArray(value)) return value.map(plain);
+  if (value && typeof value === 'object' && value.constructor === Object) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v)]));
+  }
+  return value;
+}
+
+/** A node map `n {.*, labels: labels(n)}` as an entity. */
+export function toEntity(node: Props): EntityObject {
+  const p = plain(node) as Props & { labels: string[] };
+  const label = nodeLabels.find((l) => p.labels.includes(l)) ?? 'Source';
+  return { ...p, label, aliases: p.aliases ?? [], sourceIds: (p.sourceIds as string[]) ?? [], quotes: (p.quotes as string[]) ?? [] } as unknown as EntityObject;
+}
+
+/** A relationship map `{rel: r {.*, type: type(r)}, start: a {…}, end: b {…}}` as an edge. */
+export function toEdge(row: { rel: Props; start: Props; end: Props }): EdgeObject {
+  const r = plain(row.rel) as Props;
+  return {
+    ...r,
+    id: r.id as string,
+    type: r.type as string,
+    from: toEntity(row.start),
+    to: toEntity(row.end),
+    validFrom: (r.from as string | undefined) ?? undefined,
+    validTo: (r.to as string | undefined) ?? undefined,
+    sourceIds: (r.sourceIds as string[]) ?? [],
+    quotes: (r.quotes as string[]) ?? [],
+  };
+}
+
+/** Opaque offset cursors: base64 of "offset:N". */
+export const cursorAt = (offset: number) => Buffer.from(`offset:${offset}`).toString('base64url');
+export function offsetAfter(after: string | null | undefined): number | undefined {
+  if (after == null) return 0;
+  const m = /^offset:(\d+)$/.exec(Buffer.from(after, 'base64url').toString());
+  return m ? Number(m[1]) + 1 : undefined;
+}
+
+export function connection<T>(items: T[], offset: number, totalCount: number) {
+  const edges = items.map((node, i) => ({ cursor: cursorAt(offset + i), node }));
+  return {
+    edges,
+    totalCount,
+    pageInfo: { hasNextPage: offset + items.length < totalCount, endCursor: edges.at(-1)?.cursor ?? null },
+  };
+}

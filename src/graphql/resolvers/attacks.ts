@@ -1,0 +1,36 @@
+// Query.attacks: filtered, sorted, paged; casualty figures and perpetrators come batched (Attack fields).
+import { z } from 'zod';
+import { cypher } from '../../db/cypher-files.js';
+import { afterArg, args, check, dateArg } from '../args.js';
+import type { Context } from '../context.js';
+import { connection, toEntity, type Props } from '../records.js';
+
+interface AttackFilter {
+  perpetrator?: string | null;
+  attribution?: string[] | null;
+  place?: string | null;
+  from?: string | null;
+  to?: string | null;
+  target?: string | null;
+  minKilled?: number | null;
+}
+
+export async function attacks(_: unknown, a: { filter?: AttackFilter | null; orderBy: string; first: number; after?: string | null }, ctx: Context) {
+  const f = a.filter ?? {};
+  const optionalId = args.id.nullish();
+  const params = {
+    perpetrator: check('filter.perpetrator', optionalId, f.perpetrator) ?? null,
+    attribution: f.attribution?.map((x) => x.toLowerCase()) ?? null,
+    place: check('filter.place', optionalId, f.place) ?? null,
+    target: check('filter.target', optionalId, f.target) ?? null,
+    from: dateArg('filter.from', f.from),
+    to: dateArg('filter.to', f.to),
+    minKilled: check('filter.minKilled', args.minKilled, f.minKilled) ?? null,
+    order: check('orderBy', z.enum(['DATE_ASC', 'DATE_DESC', 'KILLED_DESC']), a.orderBy),
+    first: check('first', args.first, a.first),
+    offset: afterArg(a.after),
+  };
+  const r = await ctx.read(cypher('queries/attacks'), params);
+  const row = r.records[0]!;
+  return connection((row.get('page') as Props[]).map(toEntity), params.offset, row.get('totalCount') as number);
+}

@@ -1,0 +1,17 @@
+// Query.claims: who claimed what, newest first; makers and subjects come batched (Claim fields).
+import { cypher } from '../../db/cypher-files.js';
+import { afterArg, args, check } from '../args.js';
+import type { Context } from '../context.js';
+import { connection, toEntity, type Props } from '../records.js';
+
+export async function claims(_: unknown, a: { about?: string | null; madeBy?: string | null; first: number; after?: string | null }, ctx: Context) {
+  const params = {
+    about: check('about', args.id.nullish(), a.about) ?? null,
+    madeBy: check('madeBy', args.id.nullish(), a.madeBy) ?? null,
+    first: check('first', args.first, a.first),
+    offset: afterArg(a.after),
+  };
+  const r = await ctx.read(cypher('queries/claims'), params);
+  const row = r.records[0]!;
+  return connection((row.get('page') as Props[]).map(toEntity), params.offset, row.get('totalCount') as number);
+}

@@ -1,0 +1,84 @@
+// Fields of the entity types and of edges: evidence, dates, and the batched links
+// (Attack.perpetrators, Claim.madeBy, Place.parents, …): one query per level, never one per item.
+import { parsePartialDate } from '../../model/dates.js';
+import type { Context, LinkKey } from '../context.js';
+import { plain, type EdgeObject, type EntityObject, type Props } from '../records.js';
+import { edgeSentence } from '../sentences.js';
+
+interface WithEvidence {
+  sourceIds?: string[];
+  quotes?: string[];
+}
+
+/** Evidence from parallel sourceIds / quotes lists. */
+export async function evidence(parent: WithEvidence, _: unknown, ctx: Context) {
+  const ids = parent.sourceIds ?? [];
+  if (ids.length === 0) return [];
+  const sources = await ctx.sources();
+  return ids.map((id, i) => ({ source: sources.get(id) ?? { id, title: id, publisher: 'unknown' }, quote: parent.quotes?.[i] ?? '' }));
+}
+
+function partialDate(value: unknown) {
+  if (value == null) return null;
+  const d = parsePartialDate(String(value));
+  return d ? { text: d.text, precision: d.precision, start: d.start, end: d.end } : null;
+}
+
+const linked = (type: string, direction: LinkKey['direction']) => async (parent: EntityObject, _: unknown, ctx: Context) =>
+  ctx.links.load({ id: parent.id, type, direction });
+const nodesOf = (type: string, direction: LinkKey['direction']) => async (parent: EntityObject, a: unknown, ctx: Context) =>
+  (await linked(type, direction)(parent, a, ctx)).map((l) => l.node);
+
+const common = {
+  kind: (e: EntityObject) => e.label.toUpperCase(),
+  aliases: (e: EntityObject) => e.aliases ?? [],
+  description: (e: EntityObject) => e.description ?? '',
+  evidence,
+};
+
+export const entityTypeResolvers = {
+  Entity: { __resolveType: (e: EntityObject) => e.label },
+  Person: { ...common, born: (e: EntityObject) => partialDate(e.born) },
+  Group: common,
+  Community: common,
+  Finance: common,
+  Source: common,
+  Place: { ...common, parents: (e: EntityObject, _: unknown, ctx: Context) => ctx.placeParents.load(e.id) },
+  Event: { ...common, date: (e: EntityObject) => partialDate(e.date) },
+  Publication: { ...common, date: (e: EntityObject) => partialDate(e.date) },
+  Attack: {
+    ...common,
+    date: (e: EntityObject) => partialDate(e.date),
+    casualtyReports: async (e: EntityObject, a: unknown, ctx: Context) =>
+      (await linked('HAS_CASUALTY_REPORT', 'OUT')(e, a, ctx)).map((l) => plain(l.node)).sort((x, y) => Number((x as Props).ordinal) - Number((y as Props).ordinal)),
+    perpetrators: async (e: EntityObject, a: unknown, ctx: Context) =>
+      (await linked('PERPETRATED', 'IN')(e, a, ctx)).map((l) => ({ entity: l.node, attribution: String(l.rel.attribution ?? 'attributed').toUpperCase(), ...l.rel })),
+    places: nodesOf('OCCURRED_AT', 'OUT'),
+    targets: nodesOf('TARGETED', 'OUT'),
+    duplicateOf: (e: EntityObject, _: unknown, ctx: Context) => (e.duplicateOf ? ctx.entities.load(e.duplicateOf as string) : null),
+  },
+  Estimate: {
+    ...common,
+    date: (e: EntityObject) => partialDate(e.date),
+    estimators: nodesOf('ESTIMATED', 'IN'),
+    subjects: nodesOf('ABOUT', 'OUT'),
+  },
+  Claim: {
+    ...common,
+    date: (e: EntityObject) => partialDate(e.date),
+    madeBy: async (e: EntityObject, a: unknown, ctx: Context) =>
+      (await linked('MADE_CLAIM', 'IN')(e, a, ctx)).map((l) => ({ entity: l.node, date: l.rel.from ?? null, note: l.rel.note ?? null, ...l.rel })),
+    about: nodesOf('ABOUT', 'OUT'),
+  },
+  CasualtyReport: { evidence },
+  Perpetrator: { evidence },
+  ClaimMaker: { evidence },
+  Tenure: { evidence },
+  Designation: { evidence },
+  Edge: {
+    confidence: (e: EdgeObject) => String(e.confidence ?? 'medium').toUpperCase(),
+    attribution: (e: EdgeObject) => (e.attribution ? String(e.attribution).toUpperCase() : null),
+    sentence: edgeSentence,
+    evidence,
+  },
+};

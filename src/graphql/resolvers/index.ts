@@ -1,0 +1,45 @@
+// All resolvers: one file per root field, the type fields in entity-fields.ts.
+import { GraphQLScalarType, Kind } from 'graphql';
+import { attacks } from './attacks.js';
+import { claims } from './claims.js';
+import { designations } from './designations.js';
+import { entity } from './entity.js';
+import { entityTypeResolvers } from './entity-fields.js';
+import { estimates } from './estimates.js';
+import { health } from './health.js';
+import { leadership } from './leadership.js';
+import { neighborhood } from './neighborhood.js';
+import { paths } from './paths.js';
+import { relationships } from './relationships.js';
+import { search } from './search.js';
+import { stats } from './stats.js';
+import { timeline } from './timeline.js';
+import { badInput } from '../errors.js';
+
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+
+/** YYYY-MM-DD in and out; a bad literal is a BAD_USER_INPUT error. */
+const DateScalar = new GraphQLScalarType({
+  name: 'Date',
+  serialize: (v) => String(v),
+  parseValue: (v) => {
+    if (typeof v !== 'string' || !isoDate.test(v)) throw badInput('Date', `must be a date as YYYY-MM-DD (got ${JSON.stringify(v)})`);
+    return v;
+  },
+  parseLiteral: (ast) => {
+    if (ast.kind !== Kind.STRING || !isoDate.test(ast.value)) throw badInput('Date', 'must be a date as YYYY-MM-DD');
+    return ast.value;
+  },
+});
+
+const withRelationships = Object.fromEntries(
+  Object.entries(entityTypeResolvers).map(([type, fields]) =>
+    type === 'Entity' || !('kind' in fields) ? [type, fields] : [type, { ...fields, relationships }],
+  ),
+);
+
+export const resolvers = {
+  Date: DateScalar,
+  Query: { entity, search, neighborhood, paths, attacks, leadership, timeline, claims, estimates, designations, health, stats },
+  ...withRelationships,
+};

@@ -1,0 +1,32 @@
+// Query.neighborhood: the k-hop subgraph around an entity.
+import { cypher } from '../../db/cypher-files.js';
+import { args, check, dateArg } from '../args.js';
+import type { Context } from '../context.js';
+import { notFound } from '../errors.js';
+import { toEdge, toEntity, type Props } from '../records.js';
+
+interface NeighborhoodArgs {
+  id: string;
+  depth: number;
+  types?: string[] | null;
+  asOf?: string | null;
+  limit: number;
+}
+
+export async function neighborhood(_: unknown, a: NeighborhoodArgs, ctx: Context) {
+  const params = {
+    id: check('id', args.id, a.id),
+    depth: check('depth', args.depth, a.depth),
+    types: check('types', args.types, a.types) ?? null,
+    asOf: dateArg('asOf', a.asOf),
+    limit: check('limit', args.limit, a.limit),
+  };
+  const r = await ctx.read(cypher('queries/neighborhood'), params);
+  const row = r.records[0];
+  if (!row) throw notFound(params.id);
+  return {
+    nodes: (row.get('nodes') as Props[]).map(toEntity),
+    edges: (row.get('edges') as { rel: Props; start: Props; end: Props }[]).map(toEdge),
+    truncated: row.get('truncated') as boolean,
+  };
+}

@@ -1,0 +1,37 @@
+// Query.paths: shortest paths, or all paths up to a bound, each step readable as a sentence.
+import { cypher } from '../../db/cypher-files.js';
+import { args, check } from '../args.js';
+import type { Context } from '../context.js';
+import { notFound } from '../errors.js';
+import { toEdge, toEntity, type Props } from '../records.js';
+import { edgeSentence } from '../sentences.js';
+
+interface PathsArgs {
+  from: string;
+  to: string;
+  maxLength: number;
+  shortestOnly: boolean;
+  types?: string[] | null;
+  first: number;
+}
+
+export async function paths(_: unknown, a: PathsArgs, ctx: Context) {
+  const params = {
+    from: check('from', args.id, a.from),
+    to: check('to', args.id, a.to),
+    maxLength: check('maxLength', args.maxLength, a.maxLength),
+    types: check('types', args.types, a.types) ?? null,
+    first: check('first', args.first, a.first),
+  };
+  const [start, end] = await ctx.entities.loadMany([params.from, params.to]);
+  if (!start || start instanceof Error) throw notFound(params.from);
+  if (!end || end instanceof Error) throw notFound(params.to);
+  if (params.from === params.to) return [];
+  const r = await ctx.read(cypher(a.shortestOnly ? 'queries/paths-shortest' : 'queries/paths-all'), params);
+  return r.records.map((rec) => {
+    const nodes = (rec.get('nodes') as Props[]).map(toEntity);
+    const rels = (rec.get('rels') as { rel: Props; start: Props; end: Props }[]).map(toEdge);
+    const steps = rels.map((edge, i) => ({ from: nodes[i]!, edge, to: nodes[i + 1]!, sentence: edgeSentence(edge) }));
+    return { length: steps.length, steps };
+  });
+}

@@ -1,0 +1,41 @@
+// Entity.relationships: a Relay connection, batched across all entities of a list (one query per level).
+import DataLoader from 'dataloader';
+import { cypher } from '../../db/cypher-files.js';
+import { afterArg, args, check, dateArg } from '../args.js';
+import type { Context } from '../context.js';
+import { connection, toEdge, type EdgeObject, type EntityObject, type Props } from '../records.js';
+
+interface RelationshipArgs {
+  types?: string[] | null;
+  direction?: 'OUT' | 'IN' | 'BOTH';
+  asOf?: string | null;
+  first?: number;
+  after?: string | null;
+}
+
+export async function relationships(parent: EntityObject, a: RelationshipArgs, ctx: Context) {
+  const params = {
+    types: check('types', args.types, a.types) ?? null,
+    direction: a.direction ?? 'BOTH',
+    asOf: dateArg('asOf', a.asOf),
+    first: check('first', args.first, a.first ?? 20),
+    offset: afterArg(a.after),
+  };
+  const key = JSON.stringify({ ...params, asOf: a.asOf ?? null });
+  let loader = ctx.relationshipLoaders.get(key);
+  if (!loader) {
+    loader = new DataLoader(async (ids: readonly string[]) => {
+      const r = await ctx.read(cypher('queries/relationships'), { ...params, ids });
+      const byId = new Map(
+        r.records.map((rec) => [
+          rec.get('id') as string,
+          { totalCount: rec.get('totalCount') as number, page: (rec.get('page') as { rel: Props; start: Props; end: Props }[]).map(toEdge) },
+        ]),
+      );
+      return ids.map((id) => byId.get(id) ?? { totalCount: 0, page: [] as EdgeObject[] });
+    });
+    ctx.relationshipLoaders.set(key, loader);
+  }
+  const { totalCount, page } = await loader.load(parent.id);
+  return connection(page, params.offset, totalCount);
+}

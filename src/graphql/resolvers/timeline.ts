@@ -1,0 +1,27 @@
+// Query.timeline: dated attacks, events and relationships touching an entity, oldest first.
+import { cypher } from '../../db/cypher-files.js';
+import { args, check, dateArg } from '../args.js';
+import type { Context } from '../context.js';
+import { notFound } from '../errors.js';
+import { plain, toEdge, toEntity, type Props } from '../records.js';
+import { edgeSentence, readableDate } from '../sentences.js';
+
+interface Entry {
+  date: string;
+  start: unknown;
+  node: Props | null;
+  edge: { rel: Props; start: Props; end: Props } | null;
+}
+
+export async function timeline(_: unknown, a: { id: string; from?: string | null; to?: string | null }, ctx: Context) {
+  const id = check('id', args.id, a.id);
+  const r = await ctx.read(cypher('queries/timeline'), { id, from: dateArg('from', a.from), to: dateArg('to', a.to) });
+  const row = r.records[0]!;
+  if (!row.get('found')) throw notFound(id);
+  return (row.get('entries') as Entry[]).map((e) => {
+    const edge = e.edge ? toEdge(e.edge) : null;
+    const entity = e.node ? toEntity(e.node) : null;
+    const sentence = edge ? edgeSentence(edge) : `${readableDate(e.date)}: ${entity!.name}.`;
+    return { date: e.date, start: plain(e.start), sentence, edge, entity };
+  });
+}

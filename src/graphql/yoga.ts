@@ -1,0 +1,35 @@
+// The GraphQL server: schema.graphql + resolvers, limits from graphql-armor, errors masked unless expected.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import { createYoga } from 'graphql-yoga';
+import type { Database } from '../db/driver.js';
+import { projectRoot } from '../local-neo4j/paths.js';
+import { createContext } from './context.js';
+import { defaultQuery } from './default-query.js';
+import { resolvers } from './resolvers/index.js';
+
+export const typeDefs = readFileSync(path.join(projectRoot, 'schema.graphql'), 'utf8');
+
+export function createApi(db: Database) {
+  const schema = makeExecutableSchema({ typeDefs, resolvers });
+  return createYoga({
+    schema,
+    graphqlEndpoint: '/graphql',
+    context: () => createContext(db),
+    graphiql: { title: 'Khorasan graph', defaultQuery },
+    landingPage: false,
+    plugins: [
+      // Depth and cost bounds: a query past them is refused before any Cypher runs.
+      EnvelopArmorPlugin({
+        maxDepth: { n: 12 },
+        costLimit: { maxCost: 20000 },
+        maxAliases: { n: 20 },
+        maxDirectives: { n: 20 },
+        maxTokens: { n: 3000 },
+        blockFieldSuggestion: { enabled: false },
+      }),
+    ],
+  });
+}

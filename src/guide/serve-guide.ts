@@ -1,0 +1,18 @@
+// Serves guide/ (the Neo4j Browser guide and style) with CORS, so Neo4j Browser on :7474 can fetch it.
+import { existsSync, readFileSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import path from 'node:path';
+import { projectRoot } from '../local-neo4j/paths.js';
+
+const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.grass': 'text/plain; charset=utf-8', '.css': 'text/css' };
+
+export function serveGuide(req: IncomingMessage, res: ServerResponse): void {
+  const name = path.basename(new URL(req.url ?? '/', 'http://x').pathname);
+  const file = path.join(projectRoot, 'guide', name);
+  const headers = { 'access-control-allow-origin': '*', 'content-type': types[path.extname(name)] ?? 'text/plain' };
+  if (!/^[a-z0-9-]+\.(html|grass|css)$/.test(name) || !existsSync(file)) {
+    res.writeHead(404, headers).end('Not found');
+    return;
+  }
+  res.writeHead(200, headers).end(readFileSync(file));
+}

@@ -1,0 +1,253 @@
+// The graph's model, declared once. Zod schemas (src/seed/schemas.ts), Neo4j constraints
+// (cypher/schema.cypher), the GraphQL kinds and the data dictionary all derive from it.
+
+export type PropType = 'text' | 'int' | 'date' | 'id' | 'enum' | 'casualtyReports';
+
+export interface PropSpec {
+  type: PropType;
+  description: string;
+  required?: boolean;
+  values?: readonly string[];
+}
+
+export interface NodeKind {
+  /** Seed file under seed/. */
+  file: string;
+  /** Id prefix before the slash. */
+  prefix: string;
+  description: string;
+  properties: Record<string, PropSpec>;
+  example: string;
+}
+
+const date = (description: string, required = false): PropSpec => ({ type: 'date', description, required });
+const text = (description: string, required = false): PropSpec => ({ type: 'text', description, required });
+const oneOf = (values: readonly string[], description: string, required = false): PropSpec => ({
+  type: 'enum',
+  values,
+  description,
+  required,
+});
+
+export const nodeKinds = {
+  Source: {
+    file: 'sources.yaml',
+    prefix: 'source',
+    description: 'A document quoted as evidence.',
+    properties: {
+      publisher: text('Who published it.', true),
+      file: text('File name under the sources folder.', true),
+      sha256: text('SHA-256 of the file, so a changed text is noticed.', true),
+      url: text('Where it was published, when known.'),
+    },
+    example: 'source/globalsecurity-iskp',
+  },
+  Person: {
+    file: 'people.yaml',
+    prefix: 'person',
+    description: 'A named person: leaders, attack leaders, officials, commanders, spokespeople, analysts.',
+    properties: {
+      role: text('Short role as the text gives it.'),
+      born: date('Date of birth, as precise as the text.'),
+      fate: text('What became of them, as reported.'),
+    },
+    example: 'person/shahab-al-muhajir',
+  },
+  Group: {
+    file: 'groups.yaml',
+    prefix: 'group',
+    description: 'An organisation: militant group, state body, armed force, intelligence service, news agency, media outlet, international body.',
+    properties: {
+      groupType: oneOf(
+        ['militant-group', 'state-body', 'armed-forces', 'intelligence-service', 'news-agency', 'media-outlet', 'international-body', 'think-tank', 'political-movement', 'empire'],
+        'What kind of organisation.',
+        true,
+      ),
+    },
+    example: 'group/iskp',
+  },
+  Community: {
+    file: 'communities.yaml',
+    prefix: 'community',
+    description: 'A population targeted by or recruited from (Shia, Hazara, Sikh, …).',
+    properties: {},
+    example: 'community/hazara',
+  },
+  Place: {
+    file: 'places.yaml',
+    prefix: 'place',
+    description: 'A place; `PART_OF` links it to the place that contains it.',
+    properties: {
+      placeType: oneOf(['region', 'country', 'province', 'district', 'city', 'village', 'site'], 'Level in the place hierarchy.', true),
+    },
+    example: 'place/nangarhar-province',
+  },
+  Attack: {
+    file: 'attacks.yaml',
+    prefix: 'attack',
+    description: 'An attack or attempted attack, with every reported casualty figure side by side.',
+    properties: {
+      date: date('When it happened, as precise as the text (absent when the text gives none).'),
+      target: text('What or whom it targeted, in words.'),
+      tactic: text('How: suicide bombing, car bomb, gunmen, …'),
+      casualtyReports: { type: 'casualtyReports', description: 'Each reported killed/wounded figure with its own quote.' },
+      duplicateOf: { type: 'id', description: 'Another Attack record the text reports twice.' },
+    },
+    example: 'attack/2021-08-26-kabul-airport',
+  },
+  Event: {
+    file: 'events.yaml',
+    prefix: 'event',
+    description: 'A dated event that is not an attack: strikes, raids, arrests, announcements, agreements, foiled plots.',
+    properties: {
+      eventType: oneOf(
+        ['strike', 'raid', 'arrest', 'killing', 'prison-break', 'foiled-plot', 'announcement', 'agreement', 'restructuring', 'appointment', 'statement', 'pledge', 'takeover', 'imprisonment', 'administrative-change', 'designation', 'clash', 'other'],
+        'What kind of event.',
+        true,
+      ),
+      date: date('When, as precise as the text.'),
+    },
+    example: 'event/2016-07-26-drone-strike-hafiz-saeed-khan',
+  },
+  Publication: {
+    file: 'publications.yaml',
+    prefix: 'publication',
+    description: 'A magazine, article, video, book, statement or report.',
+    properties: {
+      publicationType: oneOf(['magazine', 'article', 'video', 'book', 'statement', 'memoir', 'report', 'documents', 'broadcast', 'post'], 'Form.', true),
+      date: date('Publication date, as precise as the text.'),
+      language: text('Language.'),
+      length: text('Length as the text gives it ("117-page", "11-minute, 39-second").'),
+    },
+    example: 'publication/2022-07-07-flames-of-revenge',
+  },
+  Estimate: {
+    file: 'estimates.yaml',
+    prefix: 'estimate',
+    description: 'A strength figure: who estimated how many, when.',
+    properties: {
+      date: date('When the estimate was made or applies.'),
+      figureMin: { type: 'int', description: 'Lower bound.' },
+      figureMax: { type: 'int', description: 'Upper bound.' },
+      figureText: text('The figure as the text words it.', true),
+      unit: oneOf(['fighters', 'members', 'districts'], 'What is counted.', true),
+    },
+    example: 'estimate/2023-iskp-members',
+  },
+  Claim: {
+    file: 'claims.yaml',
+    prefix: 'claim',
+    description: 'An assertion someone made, with the source’s assessment. Never a fact.',
+    properties: {
+      statement: text('Neutral paraphrase of what is claimed.', true),
+      date: date('When it was made, as precise as the text.'),
+      assessment: oneOf(
+        ['fabrication', 'no-evidence', 'unverified', 'disputed', 'denied', 'not-assessed', 'supported'],
+        'How the source judges the claim.',
+        true,
+      ),
+      assessmentQuote: text('The source’s own judgement, exact.'),
+    },
+    example: 'claim/israel-created-isis',
+  },
+  Finance: {
+    file: 'finance.yaml',
+    prefix: 'finance',
+    description: 'A revenue stream or money-transfer mechanism.',
+    properties: {
+      financeType: oneOf(['revenue-stream', 'transfer-mechanism'], 'Revenue or transfer.', true),
+    },
+    example: 'finance/hawala',
+  },
+} as const satisfies Record<string, NodeKind>;
+
+export type NodeLabel = keyof typeof nodeKinds;
+export const nodeLabels = Object.keys(nodeKinds) as NodeLabel[];
+
+export interface RelationshipType {
+  description: string;
+  from: readonly NodeLabel[] | '*';
+  to: readonly NodeLabel[] | '*';
+  properties?: Record<string, PropSpec>;
+}
+
+const ANY = '*' as const;
+const actor = ['Person', 'Group'] as const;
+
+/** Properties every relationship may carry, beside id, evidence and confidence. */
+export const commonRelationshipProperties: Record<string, PropSpec> = {
+  from: date('Start of validity, as precise as the text.'),
+  to: date('End of validity, as precise as the text.'),
+  note: text('Which reading this is, or what the text leaves open.'),
+};
+
+export const relationshipTypes = {
+  LED: {
+    description: 'A person led a group (an emir’s tenure).',
+    from: ['Person'],
+    to: ['Group'],
+    properties: {
+      ordinal: { type: 'int', description: 'Which leader in order (1 = first).' },
+      ended: text('How the tenure ended.'),
+    },
+  },
+  SUCCEEDED: { description: 'A person succeeded another in a position.', from: ['Person'], to: ['Person'] },
+  MEMBER_OF: { description: 'A person belongs to or serves a group.', from: ['Person'], to: ['Group'], properties: { role: text('Role in the group.') } },
+  FORMER_MEMBER_OF: { description: 'A person once belonged to a group.', from: ['Person'], to: ['Group'], properties: { role: text('Role in the group.') } },
+  BRANCH_OF: { description: 'A group is a branch or province of another.', from: ['Group'], to: ['Group'] },
+  AFFILIATED_WITH: { description: 'A group is linked to another without being its branch.', from: ['Group'], to: ['Group'] },
+  PLEDGED_ALLEGIANCE_TO: { description: 'A person or group pledged allegiance.', from: actor, to: actor },
+  FORMED_FROM: { description: 'A group was formed from members of another (or a province from the division of another).', from: ['Group', 'Place'], to: ['Group', 'Place'] },
+  INTEGRATED_INTO: { description: 'A group was absorbed into another.', from: ['Group'], to: ['Group'] },
+  RECRUITS_FROM: { description: 'A group recruits from a group, community or place.', from: ['Group'], to: ['Group', 'Community', 'Place'] },
+  FIGHTS: { description: 'A group fights or opposes another.', from: ['Group'], to: ['Group', 'Community'] },
+  COORDINATED_WITH: { description: 'Groups or people coordinated operations.', from: actor, to: actor },
+  PART_OF: { description: 'Contained in: place in place, unit in organisation, article in magazine.', from: ['Place', 'Group', 'Publication'], to: ['Place', 'Group', 'Publication'] },
+  OVERLAPS: { description: 'A historical region covers part of a place.', from: ['Place'], to: ['Place'] },
+  OPERATES_IN: { description: 'A group is active in a place.', from: ['Group'], to: ['Place'] },
+  BASED_IN: { description: 'A group or person is based in a place.', from: actor, to: ['Place'] },
+  ORIGINATES_FROM: { description: 'A person comes from a place.', from: ['Person'], to: ['Place'] },
+  BORN_IN: { description: 'A person was born in a place.', from: ['Person'], to: ['Place'] },
+  FUNDED_BY: { description: 'A group gets money from a group or revenue stream.', from: ['Group'], to: ['Group', 'Finance', 'Community'] },
+  TRANSFERS_FUNDS_VIA: { description: 'A group moves money through a mechanism.', from: ['Group'], to: ['Finance'] },
+  PERPETRATED: {
+    description: 'A group or person carried out an attack.',
+    from: actor,
+    to: ['Attack'],
+    properties: { attribution: oneOf(['claimed', 'attributed', 'suspected'], 'How responsibility is known.', true) },
+  },
+  DENIED_RESPONSIBILITY: { description: 'A group denied carrying out an attack.', from: actor, to: ['Attack'] },
+  PLANNED: { description: 'A group planned a plot or operation (e.g. a foiled plot).', from: actor, to: ['Event', 'Attack'] },
+  CONDUCTED: { description: 'A group or person carried out an event (a strike, raid, arrest).', from: actor, to: ['Event'] },
+  OCCURRED_AT: { description: 'An attack or event took place at a place.', from: ['Attack', 'Event'], to: ['Place'] },
+  TARGETED: { description: 'An attack or event targeted someone or something.', from: ['Attack', 'Event'], to: ['Person', 'Group', 'Community', 'Place'] },
+  LED_ATTACK: { description: 'A person led an attack.', from: ['Person'], to: ['Attack'] },
+  KILLED_IN: { description: 'A person was killed in an event or attack.', from: ['Person'], to: ['Event', 'Attack'] },
+  CAPTURED_BY: { description: 'A person was arrested or detained by a group.', from: ['Person'], to: ['Group'] },
+  FREED_IN: { description: 'A person was freed in an attack or event.', from: ['Person'], to: ['Attack', 'Event'] },
+  PUBLISHED_BY: { description: 'A publication was published by a group.', from: ['Publication'], to: ['Group'] },
+  AUTHORED: { description: 'A person made or wrote a publication.', from: ['Person'], to: ['Publication'] },
+  DESIGNATED: {
+    description: 'An authority designated a group (e.g. as a terrorist organisation).',
+    from: ['Group'],
+    to: ['Group'],
+    properties: { designationType: text('What it was designated as.', true), legalBasis: text('Under which law or order.') },
+  },
+  ESTIMATED: { description: 'Who made an estimate.', from: ['Person', 'Group', 'Publication'], to: ['Estimate'] },
+  MADE_CLAIM: { description: 'Who made (or relayed) a claim.', from: ['Person', 'Group', 'Publication', 'Community'], to: ['Claim'] },
+  ABOUT: { description: 'What a claim, estimate or publication is about.', from: ['Claim', 'Estimate', 'Publication'], to: ANY },
+} as const satisfies Record<string, RelationshipType>;
+
+export type RelationshipTypeName = keyof typeof relationshipTypes;
+export const relationshipTypeNames = Object.keys(relationshipTypes) as RelationshipTypeName[];
+
+/** Internal to the loader: an attack's casualty figures as their own nodes. */
+export const CASUALTY_REPORT = { label: 'CasualtyReport', relationship: 'HAS_CASUALTY_REPORT' } as const;
+
+export const confidenceLevels = ['high', 'medium', 'low'] as const;
+export const casualtyQualifiers = ['at least', 'more than', 'over', 'nearly', 'around', 'exactly', 'up to'] as const;
+
+export function labelForId(id: string): NodeLabel | undefined {
+  const prefix = id.split('/')[0];
+  return nodeLabels.find((l) => nodeKinds[l].prefix === prefix);
+}

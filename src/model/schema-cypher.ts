@@ -1,0 +1,39 @@
+// Generates cypher/schema.cypher from the model: constraints, indexes and the full-text index.
+import { CASUALTY_REPORT, nodeLabels } from './model.js';
+
+export const FULLTEXT_INDEX = 'Entity_names';
+
+export function schemaCypher(): string {
+  const lines = [
+    '// Constraints and indexes of the Khorasan graph. Generated from src/model/model.ts by `npm run generate`;',
+    '// do not edit by hand. Safe to re-run (IF NOT EXISTS).',
+    '',
+    '// Every entity has one unique id, whatever its label.',
+    'CREATE CONSTRAINT Entity_id IF NOT EXISTS',
+    'FOR (n:Entity) REQUIRE n.id IS UNIQUE;',
+  ];
+  for (const label of [...nodeLabels, CASUALTY_REPORT.label]) {
+    lines.push('', `// ${label}: unique id.`, `CREATE CONSTRAINT ${label}_id IF NOT EXISTS`, `FOR (n:${label}) REQUIRE n.id IS UNIQUE;`);
+  }
+  const indexes: [string, string][] = [
+    ['Attack', 'dateStart'],
+    ['Attack', 'killedMax'],
+    ['Event', 'dateStart'],
+    ['Place', 'placeType'],
+    ['Group', 'groupType'],
+  ];
+  for (const [label, prop] of indexes) {
+    lines.push('', `// ${label} lookups by ${prop} (attack filters, timelines, place hierarchy).`);
+    lines.push(`CREATE INDEX ${label}_${prop} IF NOT EXISTS`, `FOR (n:${label}) ON (n.${prop});`);
+  }
+  lines.push(
+    '',
+    '// Full-text search over names, aliases and their compact forms ("IS-KP" -> "iskp"); no stop words,',
+    '// so "IS" in "IS-KP" is kept.',
+    `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS`,
+    'FOR (n:Entity) ON EACH [n.name, n.aliases, n.searchKeys]',
+    "OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-no-stop-words', `fulltext.eventually_consistent`: false}};",
+    '',
+  );
+  return lines.join('\n');
+}

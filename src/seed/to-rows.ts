@@ -1,0 +1,111 @@
+// Turns validated seed records into the row parameters the cypher/load/*.cypher files take.
+import neo4j from 'neo4j-driver';
+import { parsePartialDate } from '../model/dates.js';
+import { CASUALTY_REPORT, nodeKinds, nodeLabels, relationshipTypeNames, type NodeLabel, type PropSpec } from '../model/model.js';
+import { searchKeys } from '../model/search-keys.js';
+import type { Evidence } from './schemas.js';
+import type { Seed } from './read-seed.js';
+
+type Props = Record<string, unknown>;
+
+const toDate = (iso: string) => neo4j.types.Date.fromStandardDate(new Date(`${iso}T00:00:00Z`));
+
+function evidenceProps(evidence: Evidence[]): Props {
+  return { sourceIds: evidence.map((e) => e.source), quotes: evidence.map((e) => e.quote) };
+}
+
+/** A date property as the text gives it, plus the Neo4j Dates it can mean and its precision. */
+function dateProps(name: string, value: unknown): Props {
+  if (value == null) return {};
+  const d = parsePartialDate(String(value))!;
+  return { [name]: d.text, [`${name}Start`]: toDate(d.start), [`${name}End`]: toDate(d.end), [`${name}Precision`]: d.precision };
+}
+
+export interface NodeBatch {
+  label: NodeLabel;
+  rows: { id: string; props: Props }[];
+}
+
+export function nodeBatches(seed: Seed): NodeBatch[] {
+  return nodeLabels.map((label) => ({
+    label,
+    rows: seed.nodes[label].map((rec) => {
+      const r = rec as Record<string, unknown>;
+      const props: Props = {
+        id: rec.id,
+        name: rec.name,
+        aliases: rec.aliases,
+        description: rec.description,
+        searchKeys: searchKeys([rec.name, ...rec.aliases]),
+        ...evidenceProps(rec.evidence),
+      };
+      if (rec.note) props.note = rec.note;
+      for (const [key, spec] of Object.entries(nodeKinds[label].properties) as [string, PropSpec][]) {
+        if (r[key] == null || spec.type === 'casualtyReports') continue;
+        Object.assign(props, spec.type === 'date' ? dateProps(key, r[key]) : { [key]: r[key] });
+      }
+      if (label === 'Attack') Object.assign(props, casualtySummary(r.casualtyReports as CasualtyReport[] | undefined));
+      return { id: rec.id, props };
+    }),
+  }));
+}
+
+interface CasualtyReport {
+  killed?: number | null;
+  killedQualifier?: string | null;
+  wounded?: number | null;
+  woundedQualifier?: string | null;
+  note?: string | null;
+  evidence: Evidence[];
+}
+
+/** The range of the reported figures, so attacks can be filtered and sorted by casualties. */
+function casualtySummary(reports: CasualtyReport[] = []): Props {
+  const killed = reports.map((r) => r.killed).filter((k): k is number => k != null);
+  const wounded = reports.map((r) => r.wounded).filter((w): w is number => w != null);
+  return {
+    killedMin: killed.length ? Math.min(...killed) : null,
+    killedMax: killed.length ? Math.max(...killed) : null,
+    woundedMin: wounded.length ? Math.min(...wounded) : null,
+    woundedMax: wounded.length ? Math.max(...wounded) : null,
+    casualtyReportCount: reports.length,
+  };
+}
+
+export function casualtyReportRows(seed: Seed): { attackId: string; id: string; props: Props }[] {
+  return seed.nodes.Attack.flatMap((a) =>
+    ((a as { casualtyReports?: CasualtyReport[] | null }).casualtyReports ?? []).map((r, i) => {
+      const id = `${a.id}/report-${i + 1}`;
+      const props: Props = { id, ordinal: i + 1, ...evidenceProps(r.evidence) };
+      for (const k of ['killed', 'killedQualifier', 'wounded', 'woundedQualifier', 'note'] as const) if (r[k] != null) props[k] = r[k];
+      return { attackId: a.id, id, props };
+    }),
+  );
+}
+
+export const casualtyLabel = CASUALTY_REPORT.label;
+
+export interface RelationshipBatch {
+  type: string;
+  rows: { id: string; start: string; end: string; props: Props }[];
+}
+
+const relationshipScalarProps = ['ordinal', 'ended', 'role', 'attribution', 'designationType', 'legalBasis', 'note'] as const;
+
+export function relationshipBatches(seed: Seed): RelationshipBatch[] {
+  return relationshipTypeNames
+    .map((type) => ({
+      type,
+      rows: seed.relationships
+        .filter((r) => r.type === type)
+        .map((r) => {
+          const rec = r as Record<string, unknown>;
+          const props: Props = { id: r.id, confidence: r.confidence, ...evidenceProps(r.evidence) };
+          if (r.from != null) Object.assign(props, { from: String(r.from), validFrom: toDate(parsePartialDate(String(r.from))!.start) });
+          if (r.to != null) Object.assign(props, { to: String(r.to), validTo: toDate(parsePartialDate(String(r.to))!.end) });
+          for (const k of relationshipScalarProps) if (rec[k] != null) props[k] = rec[k];
+          return { id: r.id, start: r.start, end: r.end, props };
+        }),
+    }))
+    .filter((b) => b.rows.length > 0);
+}
