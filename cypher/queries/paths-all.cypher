@@ -10,7 +10,4 @@ ORDER BY length(p)
 LIMIT $first
 RETURN
   [n IN nodes(p) | n {.*, labels: labels(n)}] AS nodes,
-  [r IN relationships(p) |
-    {rel: r {.*, type: type(r)},
-     start: startNode(r) {.*, labels: labels(startNode(r))},
-     end: endNode(r) {.*, labels: labels(endNode(r))}}] AS rels
+  [r IN relationships(p) | r {.*, type: type(r), startId: startNode(r).id}] AS rels

@@ -11,15 +11,8 @@ CALL (n) {
       OR ($direction = 'IN' AND endNode(r) = n))
     AND ($asOf IS NULL
       OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf)))
-  WITH r
+  WITH r, startNode(r) AS a, endNode(r) AS b
   ORDER BY r.validFrom, type(r), r.id
-  RETURN collect(r) AS matching
+  RETURN collect({rel: r {.*, type: type(r)}, start: a {.*, labels: labels(a)}, end: b {.*, labels: labels(b)}}) AS matching
 }
-WITH id, matching
-RETURN
-  id,
-  size(matching) AS totalCount,
-  [r IN matching[$offset..($offset + $first)] |
-    {rel: r {.*, type: type(r)},
-     start: startNode(r) {.*, labels: labels(startNode(r))},
-     end: endNode(r) {.*, labels: labels(endNode(r))}}] AS page
+RETURN id, size(matching) AS totalCount, matching[$offset..($offset + $first)] AS page

@@ -18,7 +18,7 @@ CALL (n) {
   WHERE (n:Attack OR n:Event) AND n.dateStart IS NOT NULL
   RETURN n.date AS date, n.dateStart AS start, null AS rel, n AS node
 }
-WITH n, date, start, rel, node
+WITH n, date, start, rel, node, startNode(rel) AS a, endNode(rel) AS b
 WHERE ($from IS NULL OR start >= $from) AND ($to IS NULL OR start <= $to)
 ORDER BY start, date, rel.id
 RETURN n IS NOT NULL AS found, collect({
@@ -27,6 +27,6 @@ RETURN n IS NOT NULL AS found, collect({
   node: CASE WHEN node IS NULL THEN null ELSE node {.*, labels: labels(node)} END,
   edge: CASE WHEN rel IS NULL THEN null ELSE {
     rel: rel {.*, type: type(rel)},
-    start: startNode(rel) {.*, labels: labels(startNode(rel))},
-    end: endNode(rel) {.*, labels: labels(endNode(rel))}} END
+    start: a {.*, labels: labels(a)},
+    end: b {.*, labels: labels(b)}} END
 }) AS entries

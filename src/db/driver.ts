@@ -31,7 +31,7 @@ export function createDatabase(config: Config): Database {
 
   async function run<R extends RecordShape>(mode: 'READ' | 'WRITE', cypher: string, params: Params = {}) {
     try {
-      return await driver.executeQuery<QueryResult<R>>(cypher, params, {
+      return await driver.executeQuery<QueryResult<R>>(cypher, integers(params), {
         database: config.NEO4J_DATABASE,
         routing: mode === 'READ' ? neo4j.routing.READ : neo4j.routing.WRITE,
         transactionConfig: mode === 'READ' ? txConfig : undefined,
@@ -49,7 +49,7 @@ export function createDatabase(config: Config): Database {
     async writeTransaction(work) {
       const session = driver.session({ database: config.NEO4J_DATABASE, defaultAccessMode: neo4j.session.WRITE });
       try {
-        return await session.executeWrite((tx) => work((cypher, params = {}) => tx.run(cypher, params)));
+        return await session.executeWrite((tx) => work((cypher, params = {}) => tx.run(cypher, integers(params))));
       } catch (e) {
         throw toDatabaseError(e, config);
       } finally {
@@ -67,4 +67,14 @@ export function createDatabase(config: Config): Database {
     },
     close: () => driver.close(),
   };
+}
+
+/** Whole JS numbers go to Neo4j as integers (LIMIT and list slices need them; counts stay integers). */
+function integers<T>(value: T): T {
+  if (typeof value === 'number' && Number.isInteger(value)) return neo4j.int(value) as T;
+  if (Array.isArray(value)) return value.map(integers) as T;
+  if (value && typeof value === 'object' && value.constructor === Object) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, integers(v)])) as T;
+  }
+  return value;
 }

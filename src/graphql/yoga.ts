@@ -6,18 +6,27 @@ import { makeExecutableSchema } from '@graphql-tools/schema';
 import { createYoga } from 'graphql-yoga';
 import type { Database } from '../db/driver.js';
 import { projectRoot } from '../local-neo4j/paths.js';
-import { createContext } from './context.js';
+import { createContext, type Context } from './context.js';
 import { defaultQuery } from './default-query.js';
 import { resolvers } from './resolvers/index.js';
 
 export const typeDefs = readFileSync(path.join(projectRoot, 'schema.graphql'), 'utf8');
 
-export function createApi(db: Database) {
+export interface ApiOptions {
+  /** Called with each request's context; tests use it to count Cypher queries. */
+  onContext?: (context: Context) => void;
+}
+
+export function createApi(db: Database, options: ApiOptions = {}) {
   const schema = makeExecutableSchema({ typeDefs, resolvers });
   return createYoga({
     schema,
     graphqlEndpoint: '/graphql',
-    context: () => createContext(db),
+    context: () => {
+      const context = createContext(db);
+      options.onContext?.(context);
+      return context;
+    },
     graphiql: { title: 'Khorasan graph', defaultQuery },
     landingPage: false,
     plugins: [

@@ -47,17 +47,17 @@ export function crossCheck(seed: Seed, sources: SourceTexts): SeedIssue[] {
     for (const n of seed.nodes[label]) {
       const record = `record ${n.id}`;
       const prior = labelOf.get(n.id);
-      if (prior) issues.push({ file: n.file, record, field: 'id', message: `is used twice (also a ${prior})` });
+      if (prior) issues.push({ file: n.seedFile, record, field: 'id', message: `is used twice (also a ${prior})` });
       labelOf.set(n.id, label);
-      checkEvidence(n.file, record, 'evidence', n.evidence);
+      checkEvidence(n.seedFile, record, 'evidence', n.evidence);
       const reports = (n as { casualtyReports?: { evidence: Evidence[] }[] | null }).casualtyReports ?? [];
-      reports.forEach((r, i) => checkEvidence(n.file, record, `casualtyReports[${i}].evidence`, r.evidence));
+      reports.forEach((r, i) => checkEvidence(n.seedFile, record, `casualtyReports[${i}].evidence`, r.evidence));
       const assessmentQuote = (n as { assessmentQuote?: string | null }).assessmentQuote;
       if (assessmentQuote) {
         const src = n.evidence[0]!.source;
         const text = sources.texts.get(src);
         if (text !== undefined && !text.includes(assessmentQuote))
-          issues.push({ file: n.file, record, field: 'assessmentQuote', message: `is not an exact quote of ${src}` });
+          issues.push({ file: n.seedFile, record, field: 'assessmentQuote', message: `is not an exact quote of ${src}` });
       }
     }
   }
@@ -65,14 +65,14 @@ export function crossCheck(seed: Seed, sources: SourceTexts): SeedIssue[] {
     for (const n of seed.nodes[label]) {
       const dup = (n as { duplicateOf?: string | null }).duplicateOf;
       if (dup && labelOf.get(dup) !== label)
-        issues.push({ file: n.file, record: `record ${n.id}`, field: 'duplicateOf', message: `must name another ${label}, not ${dup}` });
+        issues.push({ file: n.seedFile, record: `record ${n.id}`, field: 'duplicateOf', message: `must name another ${label}, not ${dup}` });
     }
   }
 
   const relIds = new Set<string>();
   for (const r of seed.relationships) {
     const record = `record ${r.id}`;
-    if (relIds.has(r.id)) issues.push({ file: r.file, record, field: 'key', message: 'the same type between the same ends appears twice; merge them or give each a distinct key' });
+    if (relIds.has(r.id)) issues.push({ file: r.seedFile, record, field: 'key', message: 'the same type between the same ends appears twice; merge them or give each a distinct key' });
     relIds.add(r.id);
     const spec = relationshipTypes[r.type as RelationshipTypeName];
     for (const [end, allowed] of [
@@ -83,20 +83,20 @@ export function crossCheck(seed: Seed, sources: SourceTexts): SeedIssue[] {
       const label = labelOf.get(id);
       if (!label) {
         const expected = labelForId(id);
-        issues.push({ file: r.file, record, field: end, message: `unknown ${expected ?? 'entity'} ${id}` });
+        issues.push({ file: r.seedFile, record, field: end, message: `unknown ${expected ?? 'entity'} ${id}` });
       } else if (allowed !== '*' && !(allowed as readonly string[]).includes(label)) {
-        issues.push({ file: r.file, record, field: end, message: `${r.type} cannot ${end === 'start' ? 'start at' : 'end at'} a ${label} (allowed: ${allowed.join(', ')})` });
+        issues.push({ file: r.seedFile, record, field: end, message: `${r.type} cannot ${end === 'start' ? 'start at' : 'end at'} a ${label} (allowed: ${allowed.join(', ')})` });
       }
     }
     for (const [prop, p] of Object.entries((spec as { properties?: Record<string, PropSpec> }).properties ?? {})) {
-      if (p.required && (r as Record<string, unknown>)[prop] == null) issues.push({ file: r.file, record, field: prop, message: `is required on ${r.type}` });
+      if (p.required && (r as Record<string, unknown>)[prop] == null) issues.push({ file: r.seedFile, record, field: prop, message: `is required on ${r.type}` });
     }
     if (r.from && r.to) {
       const from = parsePartialDate(String(r.from))!;
       const to = parsePartialDate(String(r.to))!;
-      if (from.start > to.end) issues.push({ file: r.file, record, field: 'to', message: `is before from (${r.from} > ${r.to})` });
+      if (from.start > to.end) issues.push({ file: r.seedFile, record, field: 'to', message: `is before from (${r.from} > ${r.to})` });
     }
-    checkEvidence(r.file, record, 'evidence', r.evidence);
+    checkEvidence(r.seedFile, record, 'evidence', r.evidence);
   }
   return issues;
 }

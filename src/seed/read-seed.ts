@@ -14,8 +14,8 @@ export interface SeedIssue {
 }
 
 export interface Seed {
-  nodes: Record<NodeLabel, (NodeRecord & { file: string })[]>;
-  relationships: (RelationshipRecord & { id: string; file: string })[];
+  nodes: Record<NodeLabel, (NodeRecord & { seedFile: string })[]>;
+  relationships: (RelationshipRecord & { id: string; seedFile: string })[];
 }
 
 export const formatIssue = (i: SeedIssue) => `${i.file}: ${i.record}: ${i.field ? `${i.field}: ` : ''}${i.message}`;
@@ -78,7 +78,7 @@ export function readSeed(seedDir: string): { seed: Seed; issues: SeedIssue[] } {
     const schema = nodeSchema(label);
     readList(file, rel, issues).forEach((raw, i) => {
       const rec = validate(schema, raw, rel, i, issues);
-      if (rec) nodes[label].push({ ...(rec as NodeRecord), file: rel });
+      if (rec) nodes[label].push({ ...(rec as NodeRecord), seedFile: rel });
     });
   }
   const relationships: Seed['relationships'] = [];
@@ -88,7 +88,7 @@ export function readSeed(seedDir: string): { seed: Seed; issues: SeedIssue[] } {
     const rel = path.join('seed', 'relationships', f);
     readList(path.join(relDir, f), rel, issues).forEach((raw, i) => {
       const rec = validate(relationshipSchema, raw, rel, i, issues);
-      if (rec) relationships.push({ ...(rec as RelationshipRecord), id: relationshipId(rec), file: rel });
+      if (rec) relationships.push({ ...(rec as RelationshipRecord), id: relationshipId(rec), seedFile: rel });
     });
   }
   return { seed: { nodes, relationships }, issues };

@@ -52,7 +52,7 @@ export const entityTypeResolvers = {
     casualtyReports: async (e: EntityObject, a: unknown, ctx: Context) =>
       (await linked('HAS_CASUALTY_REPORT', 'OUT')(e, a, ctx)).map((l) => plain(l.node)).sort((x, y) => Number((x as Props).ordinal) - Number((y as Props).ordinal)),
     perpetrators: async (e: EntityObject, a: unknown, ctx: Context) =>
-      (await linked('PERPETRATED', 'IN')(e, a, ctx)).map((l) => ({ entity: l.node, attribution: String(l.rel.attribution ?? 'attributed').toUpperCase(), ...l.rel })),
+      (await linked('PERPETRATED', 'IN')(e, a, ctx)).map((l) => ({ ...l.rel, entity: l.node, attribution: String(l.rel.attribution ?? 'attributed').toUpperCase() })),
     places: nodesOf('OCCURRED_AT', 'OUT'),
     targets: nodesOf('TARGETED', 'OUT'),
     duplicateOf: (e: EntityObject, _: unknown, ctx: Context) => (e.duplicateOf ? ctx.entities.load(e.duplicateOf as string) : null),
@@ -67,7 +67,7 @@ export const entityTypeResolvers = {
     ...common,
     date: (e: EntityObject) => partialDate(e.date),
     madeBy: async (e: EntityObject, a: unknown, ctx: Context) =>
-      (await linked('MADE_CLAIM', 'IN')(e, a, ctx)).map((l) => ({ entity: l.node, date: l.rel.from ?? null, note: l.rel.note ?? null, ...l.rel })),
+      (await linked('MADE_CLAIM', 'IN')(e, a, ctx)).map((l) => ({ ...l.rel, entity: l.node, date: l.rel.from ?? null, note: l.rel.note ?? null })),
     about: nodesOf('ABOUT', 'OUT'),
   },
   CasualtyReport: { evidence },

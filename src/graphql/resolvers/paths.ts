@@ -3,7 +3,7 @@ import { cypher } from '../../db/cypher-files.js';
 import { args, check } from '../args.js';
 import type { Context } from '../context.js';
 import { notFound } from '../errors.js';
-import { toEdge, toEntity, type Props } from '../records.js';
+import { plain, toEntity, type EdgeObject, type EntityObject, type Props } from '../records.js';
 import { edgeSentence } from '../sentences.js';
 
 interface PathsArgs {
@@ -30,8 +30,27 @@ export async function paths(_: unknown, a: PathsArgs, ctx: Context) {
   const r = await ctx.read(cypher(a.shortestOnly ? 'queries/paths-shortest' : 'queries/paths-all'), params);
   return r.records.map((rec) => {
     const nodes = (rec.get('nodes') as Props[]).map(toEntity);
-    const rels = (rec.get('rels') as { rel: Props; start: Props; end: Props }[]).map(toEdge);
+    // Each relationship joins nodes i and i+1; which end it starts at tells its direction.
+    const rels = (rec.get('rels') as (Props & { startId: string })[]).map((rel, i) => {
+      const [a, b] = [nodes[i]!, nodes[i + 1]!];
+      return rel.startId === a.id ? edgeBetween(rel, a, b) : edgeBetween(rel, b, a);
+    });
     const steps = rels.map((edge, i) => ({ from: nodes[i]!, edge, to: nodes[i + 1]!, sentence: edgeSentence(edge) }));
     return { length: steps.length, steps };
   });
+}
+
+function edgeBetween(rel: Props, start: EntityObject, end: EntityObject): EdgeObject {
+  const r = plain(rel) as Props;
+  return {
+    ...r,
+    id: r.id as string,
+    type: r.type as string,
+    from: start,
+    to: end,
+    validFrom: r.from as string | undefined,
+    validTo: r.to as string | undefined,
+    sourceIds: (r.sourceIds as string[]) ?? [],
+    quotes: (r.quotes as string[]) ?? [],
+  };
 }

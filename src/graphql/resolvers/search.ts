@@ -11,7 +11,7 @@ export function luceneQuery(text: string): string {
   const compact = compactKey(text);
   const words = text.normalize('NFKD').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
   const fuzzy = (w: string) => (w.length >= 4 ? `${w}~1` : w);
-  const parts = [`searchKeys:${compact}^10`];
+  const parts = [`searchKeys:${compact}^50`];
   if (compact.length >= 5) parts.push(`searchKeys:${compact}~1^3`);
   if (words.length) parts.push(`(${words.map(fuzzy).join(' AND ')})^2`);
   return parts.join(' OR ');

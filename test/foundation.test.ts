@@ -1,0 +1,104 @@
+// The foundation: a real Neo4j 5.26, both URI schemes, clear config errors, health through the API.
+import net from 'node:net';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../src/config/config.js';
+import { createDatabase } from '../src/db/driver.js';
+import { createApi } from '../src/graphql/yoga.js';
+import { graphql, testConfig, testDatabase } from './helpers.js';
+
+const db = testDatabase();
+afterAll(() => db.close());
+
+describe('Neo4j', () => {
+  it('runs a Cypher round trip with parameters', async () => {
+    const r = await db.write('CREATE (t:RoundTrip {value: $v}) WITH t, t.value * 2 AS doubled DELETE t RETURN doubled', { v: 21 });
+    expect(r.records[0]!.get('doubled')).toBe(42);
+  });
+
+  it('is Neo4j 5.26', async () => {
+    const h = await db.health();
+    expect(h.version).toMatch(/^5\.26\.\d+$/);
+  });
+
+  it('answers through a neo4j:// routing URI as well as bolt://', async () => {
+    const routed = createDatabase(testConfig({ NEO4J_URI: testConfig().boltUri.replace(/^bolt:/, 'neo4j:') }));
+    try {
+      const r = await routed.read('MATCH (g:Group {id: $id}) RETURN g.name AS name', { id: 'group/iskp' });
+      expect(r.records[0]!.get('name')).toContain('Khorasan');
+    } finally {
+      await routed.close();
+    }
+  });
+});
+
+describe('configuration', () => {
+  it('names the bad variable in one line', () => {
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(ConfigError);
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/^Invalid configuration: PORT must be a number \(got "eighty"\)$/);
+    expect(() => loadConfig({ NEO4J_URI: 'http://localhost:7474' })).toThrow(/NEO4J_URI must look like bolt:\/\//);
+    expect(() => loadConfig({ NEO4J_PASSWORD: 'short' })).toThrow(/NEO4J_PASSWORD must be at least 8 characters/);
+  });
+
+  it('defaults to the built-in server', () => {
+    const c = loadConfig({});
+    expect(c.local).toBe(true);
+    expect(c.boltUri).toBe('bolt://127.0.0.1:7687');
+    expect(c.PORT).toBe(4000);
+  });
+});
+
+/** A TCP relay in front of Neo4j that the test can cut and restore, to play "Neo4j is down". */
+function relay(target: URL) {
+  const sockets = new Set<net.Socket>();
+  let server: net.Server | undefined;
+  const open = (port: number) =>
+    new Promise<number>((resolve) => {
+      server = net.createServer((client) => {
+        const upstream = net.connect(Number(target.port), target.hostname);
+        for (const s of [client, upstream]) {
+          sockets.add(s);
+          s.on('error', () => s.destroy());
+          s.on('close', () => sockets.delete(s));
+        }
+        client.pipe(upstream).pipe(client);
+      });
+      server.listen(port, '127.0.0.1', () => resolve((server!.address() as net.AddressInfo).port));
+    });
+  const close = () =>
+    new Promise<void>((resolve) => {
+      for (const s of sockets) s.destroy();
+      server ? server.close(() => resolve()) : resolve();
+    });
+  return { open, close };
+}
+
+describe('health through GraphQL', () => {
+  it('reports the Neo4j version', async () => {
+    const api = createApi(db);
+    const r = await graphql(api, '{ health { status neo4jVersion } }');
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.health.status).toBe('ok');
+    expect(r.data!.health.neo4jVersion).toMatch(/^5\.26\./);
+  });
+
+  it('answers SERVICE_UNAVAILABLE while Neo4j is unreachable, and recovers without a restart', async () => {
+    const proxy = relay(new URL(testConfig().boltUri.replace(/^bolt/, 'http')));
+    const port = await proxy.open(0);
+    const viaProxy = createDatabase(testConfig({ NEO4J_URI: `bolt://127.0.0.1:${port}` }));
+    const api = createApi(viaProxy);
+    try {
+      expect((await graphql(api, '{ health { status } }')).data!.health.status).toBe('ok');
+      await proxy.close();
+      const down = await graphql(api, '{ health { status } stats { labels { name } } }');
+      expect(down.errors?.[0]?.extensions?.code).toBe('SERVICE_UNAVAILABLE');
+      expect(down.errors?.[0]?.message).toMatch(/Neo4j is not reachable at bolt:\/\/127\.0\.0\.1:\d+/);
+      await proxy.open(port);
+      const back = await graphql(api, '{ health { status } }');
+      expect(back.errors).toBeUndefined();
+      expect(back.data!.health.status).toBe('ok');
+    } finally {
+      await proxy.close();
+      await viaProxy.close();
+    }
+  });
+});
