@@ -18,7 +18,8 @@ export function neo4jConf(config: Config, paths: LocalPaths): string {
     `server.memory.pagecache.size=${config.NEO4J_PAGECACHE}`,
     'dbms.security.auth_enabled=true',
     // The project's Browser guide and style are served from the API (see docs/browser.md).
-    `browser.remote_content_hostname_whitelist=127.0.0.1:${config.PORT},localhost:${config.PORT}`,
+    // Hosts only, so a guide served from any port of this machine can be played.
+    'browser.remote_content_hostname_whitelist=127.0.0.1,localhost',
     'browser.post_connect_cmd=play http://127.0.0.1:' + config.PORT + '/guide/khorasan.html',
     // A runaway traversal must not hold the server; the API sets tighter per-query timeouts.
     'db.transaction.timeout=120s',
