@@ -1,6 +1,6 @@
 // The knowledge: every quote is in its source, loading is idempotent, bad records change nothing,
 // and the source's facts and contradictions are in the graph.
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parse, stringify } from 'yaml';
@@ -78,6 +78,8 @@ function validateEdited(file: string, edit: (records: any[]) => void) {
     prepareSeed(dir, sourcesDir);
   } catch (e) {
     return e as SeedValidationError;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
   throw new Error('the edited seed was accepted');
 }
