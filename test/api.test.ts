@@ -147,6 +147,9 @@ describe('bounds and errors', () => {
     ['{ entity(id: "not an id") { id } }', 'id', /must be an id/],
     ['{ neighborhood(id: "group/iskp", types: ["KNOWS"]) { truncated } }', 'types[0]', /relationship types among/],
     ['{ attacks(after: "bogus") { totalCount } }', 'after', /not a cursor/],
+    ['{ attacks(filter: { from: "2022-01-01", to: "2021-01-01" }) { totalCount } }', 'filter.to', /must not be before filter.from/],
+    ['{ timeline(id: "group/iskp", from: "2020-02-30") { date } }', 'from', /must be a date as YYYY-MM-DD/],
+    ['{ search(text: "  ") { score } }', 'text', /must not be empty/],
   ])('%s → BAD_USER_INPUT naming %s', async (query, argument, message) => {
     const e = await errorOf(query);
     expect(e.extensions?.code).toBe('BAD_USER_INPUT');

@@ -54,3 +54,12 @@ export function afterArg(value: string | null | undefined): number {
   if (offset === undefined) throw badInput('after', 'is not a cursor this API gave out');
   return offset;
 }
+
+/** Two YYYY-MM-DD arguments that bound a range; the end may not come before the start. */
+export function dateRangeArgs(fromName: string, from: unknown, toName: string, to: unknown) {
+  const range = { from: dateArg(fromName, from), to: dateArg(toName, to) };
+  if (range.from && range.to && String(from) > String(to)) {
+    throw badInput(toName, `must not be before ${fromName} (${String(from)} > ${String(to)})`);
+  }
+  return range;
+}

@@ -28,7 +28,7 @@ export function loadSourceTexts(seed: Seed, sourcesDir: string): SourceTexts {
 
 export function crossCheck(seed: Seed, sources: SourceTexts): SeedIssue[] {
   const issues: SeedIssue[] = [];
-  const labelOf = new Map<string, string>();
+  const labelOf = new Map<string, string>(seed.invalidIds);
   const sourceIds = new Set(seed.nodes.Source.map((s) => s.id));
 
   const checkEvidence = (file: string, record: string, field: string, evidence: Evidence[]) =>
@@ -46,7 +46,7 @@ export function crossCheck(seed: Seed, sources: SourceTexts): SeedIssue[] {
   for (const label of nodeLabels) {
     for (const n of seed.nodes[label]) {
       const record = `record ${n.id}`;
-      const prior = labelOf.get(n.id);
+      const prior = labelOf.has(n.id) && !seed.invalidIds.has(n.id) ? labelOf.get(n.id) : undefined;
       if (prior) issues.push({ file: n.seedFile, record, field: 'id', message: `is used twice (also a ${prior})` });
       labelOf.set(n.id, label);
       checkEvidence(n.seedFile, record, 'evidence', n.evidence);

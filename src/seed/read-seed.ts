@@ -16,6 +16,8 @@ export interface SeedIssue {
 export interface Seed {
   nodes: Record<NodeLabel, (NodeRecord & { seedFile: string })[]>;
   relationships: (RelationshipRecord & { id: string; seedFile: string })[];
+  /** Ids of records that failed validation, so the cross-checks do not also call them unknown. */
+  invalidIds: Map<string, NodeLabel>;
 }
 
 export const formatIssue = (i: SeedIssue) => `${i.file}: ${i.record}: ${i.field ? `${i.field}: ` : ''}${i.message}`;
@@ -71,6 +73,7 @@ function validate<T>(schema: z.ZodType<T>, raw: unknown, rel: string, index: num
 export function readSeed(seedDir: string): { seed: Seed; issues: SeedIssue[] } {
   const issues: SeedIssue[] = [];
   const nodes = Object.fromEntries(nodeLabels.map((l) => [l, []])) as unknown as Seed['nodes'];
+  const invalidIds: Seed['invalidIds'] = new Map();
   for (const label of nodeLabels) {
     const rel = path.join('seed', nodeKinds[label].file);
     const file = path.join(seedDir, nodeKinds[label].file);
@@ -79,6 +82,7 @@ export function readSeed(seedDir: string): { seed: Seed; issues: SeedIssue[] } {
     readList(file, rel, issues).forEach((raw, i) => {
       const rec = validate(schema, raw, rel, i, issues);
       if (rec) nodes[label].push({ ...(rec as NodeRecord), seedFile: rel });
+      else if (typeof (raw as { id?: unknown })?.id === 'string') invalidIds.set((raw as { id: string }).id, label);
     });
   }
   const relationships: Seed['relationships'] = [];
@@ -91,5 +95,5 @@ export function readSeed(seedDir: string): { seed: Seed; issues: SeedIssue[] } {
       if (rec) relationships.push({ ...(rec as RelationshipRecord), id: relationshipId(rec), seedFile: rel });
     });
   }
-  return { seed: { nodes, relationships }, issues };
+  return { seed: { nodes, relationships, invalidIds }, issues };
 }

@@ -1,7 +1,7 @@
 // Query.attacks: filtered, sorted, paged; casualty figures and perpetrators come batched (Attack fields).
 import { z } from 'zod';
 import { cypher } from '../../db/cypher-files.js';
-import { afterArg, args, check, dateArg } from '../args.js';
+import { afterArg, args, check, dateRangeArgs } from '../args.js';
 import type { Context } from '../context.js';
 import { connection, toEntity, type Props } from '../records.js';
 
@@ -23,8 +23,7 @@ export async function attacks(_: unknown, a: { filter?: AttackFilter | null; ord
     attribution: f.attribution?.map((x) => x.toLowerCase()) ?? null,
     place: check('filter.place', optionalId, f.place) ?? null,
     target: check('filter.target', optionalId, f.target) ?? null,
-    from: dateArg('filter.from', f.from),
-    to: dateArg('filter.to', f.to),
+    ...dateRangeArgs('filter.from', f.from, 'filter.to', f.to),
     minKilled: check('filter.minKilled', args.minKilled, f.minKilled) ?? null,
     order: check('orderBy', z.enum(['DATE_ASC', 'DATE_DESC', 'KILLED_DESC']), a.orderBy),
     first: check('first', args.first, a.first),

@@ -1,6 +1,6 @@
 // Query.timeline: dated attacks, events and relationships touching an entity, oldest first.
 import { cypher } from '../../db/cypher-files.js';
-import { args, check, dateArg } from '../args.js';
+import { args, check, dateRangeArgs } from '../args.js';
 import type { Context } from '../context.js';
 import { notFound } from '../errors.js';
 import { plain, toEdge, toEntity, type Props } from '../records.js';
@@ -15,7 +15,7 @@ interface Entry {
 
 export async function timeline(_: unknown, a: { id: string; from?: string | null; to?: string | null }, ctx: Context) {
   const id = check('id', args.id, a.id);
-  const r = await ctx.read(cypher('queries/timeline'), { id, from: dateArg('from', a.from), to: dateArg('to', a.to) });
+  const r = await ctx.read(cypher('queries/timeline'), { id, ...dateRangeArgs('from', a.from, 'to', a.to) });
   const row = r.records[0]!;
   if (!row.get('found')) throw notFound(id);
   return (row.get('entries') as Entry[]).map((e) => {

@@ -1,0 +1,50 @@
+// The command line speaks to people: expected failures are one clear message and a non-zero exit, no stack trace.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { projectRoot } from '../src/local-neo4j/paths.js';
+
+function run(script: string, args: string[], env: Record<string, string>) {
+  const r = spawnSync(path.join(projectRoot, 'node_modules', '.bin', 'tsx'), [path.join(projectRoot, 'src', 'cli', script), ...args], {
+    cwd: projectRoot,
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const stackFrame = /\n\s+at .+:\d+:\d+/;
+
+describe('seed CLI', () => {
+  it('says plainly when Neo4j is down', () => {
+    const r = run('seed.ts', [], { NEO4J_URI: 'bolt://127.0.0.1:1' });
+    expect(r.status).toBe(1);
+    expect(r.stderr.trim()).toBe('Neo4j is not reachable at bolt://127.0.0.1:1. Check NEO4J_URI and that the server is up.');
+    expect(r.stderr).not.toMatch(stackFrame);
+  });
+
+  it('names the bad variable', () => {
+    const r = run('seed.ts', ['--check'], { NEO4J_DATABASE: '-bad-' });
+    expect(r.status).toBe(1);
+    expect(r.stderr.trim()).toBe('Invalid configuration: NEO4J_DATABASE must be a valid Neo4j database name (got "-bad-")');
+  });
+
+  it('lists every bad record of an invalid seed, with file, record and field, and writes nothing', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'seed-cli-'));
+    try {
+      cpSync(path.join(projectRoot, 'seed'), dir, { recursive: true });
+      const file = path.join(dir, 'events.yaml');
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/^(\s*)date: .*$/m, '$1date: 2020-02-31'));
+      // NEO4J_URI points nowhere: validation must fail before any connection is tried.
+      const r = run('seed.ts', [], { SEED_DIR: dir, NEO4J_URI: 'bolt://127.0.0.1:1' });
+      expect(r.status).toBe(1);
+      expect(r.stderr).toMatch(/^The seed is invalid \(1 problem\); nothing was written:\n {2}- seed\/events\.yaml: record event\/[a-z0-9-]+: date: must be a real date/);
+      expect(r.stderr).not.toMatch(stackFrame);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
