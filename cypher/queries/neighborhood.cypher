@@ -1,18 +1,32 @@
-// The entities within $depth hops (at most 3) of an entity, and the relationships among them.
+// The entities within $depth hops (1 to 3) of an entity, nearest first, and the relationships among them.
+// Breadth-first, one hop at a time, so hubs are expanded once rather than once per path.
 // :param {id: 'group/iskp', depth: 1, types: null, asOf: null, limit: 200}
 MATCH (start:Entity {id: $id})
 CALL (start) {
-  MATCH p = ANY SHORTEST (start)(()-[r]-(:Entity)
-      WHERE ($types IS NULL OR type(r) IN $types)
-        AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf)))
-    ){1,3}(m:Entity)
-  WHERE length(p) <= $depth AND m <> start
-  WITH m, length(p) AS hops
-  ORDER BY hops, m.id
-  RETURN collect(m) AS reached
+  OPTIONAL MATCH (start)-[r]-(m:Entity)
+  WHERE ($types IS NULL OR type(r) IN $types)
+    AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf)))
+    AND m <> start
+  RETURN collect(DISTINCT m) AS hop1
 }
-WITH start, reached, size(reached) > $limit - 1 AS truncated
-WITH start, [start] + reached[0..($limit - 1)] AS nodes, truncated
+CALL (start, hop1) {
+  UNWIND CASE WHEN $depth >= 2 THEN hop1 ELSE [] END AS x
+  MATCH (x)-[r]-(m:Entity)
+  WHERE ($types IS NULL OR type(r) IN $types)
+    AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf)))
+    AND m <> start AND NOT m IN hop1
+  RETURN collect(DISTINCT m) AS hop2
+}
+CALL (start, hop1, hop2) {
+  UNWIND CASE WHEN $depth >= 3 THEN hop2 ELSE [] END AS x
+  MATCH (x)-[r]-(m:Entity)
+  WHERE ($types IS NULL OR type(r) IN $types)
+    AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf)))
+    AND m <> start AND NOT m IN hop1 AND NOT m IN hop2
+  RETURN collect(DISTINCT m) AS hop3
+}
+WITH start, hop1 + hop2 + hop3 AS reached
+WITH start, [start] + reached[0..($limit - 1)] AS nodes, size(reached) > $limit - 1 AS truncated
 CALL (nodes) {
   UNWIND nodes AS a
   MATCH (a)-[r]->(b:Entity)

@@ -11,8 +11,14 @@ CALL (n) {
       OR ($direction = 'IN' AND endNode(r) = n))
     AND ($asOf IS NULL
       OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf)))
-  WITH r, startNode(r) AS a, endNode(r) AS b
+  WITH r
   ORDER BY r.validFrom, type(r), r.id
-  RETURN collect({rel: r {.*, type: type(r)}, start: a {.*, labels: labels(a)}, end: b {.*, labels: labels(b)}}) AS matching
+  RETURN collect(r) AS matching
 }
-RETURN id, size(matching) AS totalCount, matching[$offset..($offset + $first)] AS page
+// Only the page's relationships are turned into maps.
+CALL (matching) {
+  UNWIND matching[$offset..($offset + $first)] AS r
+  WITH r, startNode(r) AS a, endNode(r) AS b
+  RETURN collect({rel: r {.*, type: type(r)}, start: a {.*, labels: labels(a)}, end: b {.*, labels: labels(b)}}) AS page
+}
+RETURN id, size(matching) AS totalCount, page

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { makeExecutableSchema } from '@graphql-tools/schema';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga } from 'graphql-yoga';
 import type { Database } from '../db/driver.js';
 import { projectRoot } from '../local-neo4j/paths.js';
@@ -28,6 +29,8 @@ export function createApi(db: Database, options: ApiOptions = {}) {
       return context;
     },
     graphiql: { title: 'Khorasan graph', defaultQuery },
+    // GraphiQL bundled in the package, not fetched from a CDN: it works on closed networks.
+    renderGraphiQL,
     landingPage: false,
     plugins: [
       // Depth and cost bounds: a query past them is refused before any Cypher runs.
