@@ -133,6 +133,13 @@ describe('in a real Chromium', () => {
     started = Date.now();
     await runUntil(`:style ${styleUrl}`, async (f) => (await f.innerText()).includes('node.Person'));
 
+    // A plain query over the connection: RETURN 1 answers 1.
+    await runUntil('RETURN 1 AS one', async (f) => {
+      const text = await f.innerText();
+      return !/ERROR/.test(text) && /^\s*1\s*$/m.test(text);
+    });
+    await page.screenshot({ path: path.join(SHOTS, 'neo4j-browser-return-1.png') });
+
     // The guide, from the API.
     const guide = await runUntil(`:play ${guideUrl}`, (f) => f.locator('[data-testid="carousel"]').isVisible());
     const carousel = guide.locator('[data-testid="carousel"]');
