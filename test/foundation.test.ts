@@ -31,6 +31,20 @@ describe('Neo4j', () => {
   });
 });
 
+describe('read timeout', () => {
+  it('stops a read past NEO4J_TX_TIMEOUT_MS with QUERY_TIMEOUT instead of hanging', async () => {
+    const strict = createDatabase(testConfig({ NEO4J_TX_TIMEOUT_MS: '100' }));
+    try {
+      const started = Date.now();
+      const heavy = strict.read('MATCH (a), (b), (c) WHERE a.name + b.name < c.name + a.name RETURN count(*)');
+      await expect(heavy).rejects.toMatchObject({ code: 'QUERY_TIMEOUT', message: expect.stringMatching(/longer than the 100 ms allowed/) });
+      expect(Date.now() - started).toBeLessThan(10_000);
+    } finally {
+      await strict.close();
+    }
+  });
+});
+
 describe('configuration', () => {
   it('names the bad variable in one line', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(ConfigError);
