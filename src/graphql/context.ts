@@ -27,7 +27,8 @@ export interface Context {
   /** Read-only access; counts queries so tests can prove there is no N+1. */
   read<R extends RecordShape = RecordShape>(cypher: string, params?: Params): Promise<QueryResult<R>>;
   queryCount(): number;
-  db: Database;
+  /** Neo4j's version and round trip. The context has no way to write: the API only reads. */
+  health: Database['health'];
   entities: DataLoader<string, EntityObject | null>;
   links: DataLoader<LinkKey, Link[], string>;
   placeParents: DataLoader<string, EntityObject[]>;
@@ -50,7 +51,7 @@ export function createContext(db: Database): Context {
 
   return {
     read,
-    db,
+    health: () => db.health(),
     queryCount: () => count,
     entities: new DataLoader(async (ids) => {
       const r = await read(cypher('queries/entities-by-id'), { ids });
