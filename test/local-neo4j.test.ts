@@ -1,0 +1,79 @@
+// The built-in server's housekeeping: generated config, stale pid files, and a clear error for a taken port.
+import { mkdtempSync, rmSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/config/config.js';
+import { LocalNeo4jError } from '../src/local-neo4j/errors.js';
+import { neo4jConf } from '../src/local-neo4j/neo4j-conf.js';
+import { localPaths } from '../src/local-neo4j/paths.js';
+import { javaMajorVersion } from '../src/local-neo4j/prerequisites.js';
+import { runningPid, start, status, stop } from '../src/local-neo4j/server.js';
+import { createDatabase } from '../src/db/driver.js';
+
+const home = mkdtempSync(path.join(os.tmpdir(), 'neo4j-home-'));
+afterAll(() => rmSync(home, { recursive: true, force: true }));
+const config = loadConfig({ NEO4J_HOME_DIR: home, NEO4J_BOLT_PORT: '7999', NEO4J_HTTP_PORT: '7998', NEO4J_HEAP: '1g', NEO4J_PAGECACHE: '256m' });
+
+// Only where Java is installed: elsewhere the project uses Docker or NEO4J_URI, and these would test nothing used.
+const hasJava = spawnSync('java', ['-version']).status === 0;
+
+describe.skipIf(!hasJava)('built-in Neo4j', () => {
+  it('finds Java 17 or newer', () => {
+    expect(javaMajorVersion()).toBeGreaterThanOrEqual(17);
+  });
+
+  it('generates a neo4j.conf with our ports, loopback only, auth on and the page cache asked for', () => {
+    const conf = neo4jConf(config, localPaths(config));
+    expect(conf).toContain('server.bolt.listen_address=127.0.0.1:7999');
+    expect(conf).toContain('server.http.listen_address=127.0.0.1:7998');
+    expect(conf).toContain('server.default_listen_address=127.0.0.1');
+    expect(conf).toContain('dbms.security.auth_enabled=true');
+    expect(conf).toContain('server.memory.pagecache.size=256m');
+    expect(conf).toContain(`server.directories.data=${path.join(home, 'data')}`);
+  });
+
+  it('ignores and removes a stale pid file', () => {
+    const paths = localPaths(config);
+    mkdirSync(paths.home, { recursive: true });
+    writeFileSync(paths.pidFile, `${process.pid}\n`); // alive, but not a Neo4j
+    expect(runningPid(paths)).toBeUndefined();
+    expect(existsSync(paths.pidFile)).toBe(false);
+    writeFileSync(paths.pidFile, '999999999\n'); // no such process
+    expect(runningPid(paths)).toBeUndefined();
+    expect(existsSync(paths.pidFile)).toBe(false);
+  });
+
+  it('refuses a taken port with a message that says what to do', async () => {
+    const squatter = net.createServer().listen(7999, '127.0.0.1');
+    await new Promise((r) => squatter.once('listening', r));
+    try {
+      const attempt = start(config, () => {});
+      await expect(attempt).rejects.toBeInstanceOf(LocalNeo4jError);
+      await expect(start(config, () => {})).rejects.toThrow(/Port 7999 on 127\.0\.0\.1 is taken by another process.*NEO4J_BOLT_PORT/);
+    } finally {
+      squatter.close();
+    }
+  });
+
+  it('starts, starts again without harm, answers, and stops cleanly', { timeout: 240_000 }, async () => {
+    const log: string[] = [];
+    const first = await start(config, (l) => log.push(l));
+    expect(first.running).toBe(true);
+    const again = await start(config, (l) => log.push(l));
+    expect(again.pid).toBe(first.pid);
+    expect(log.join('\n')).toMatch(/already running/);
+    const db = createDatabase(config);
+    try {
+      expect((await db.health()).version).toMatch(/^5\.26\./);
+    } finally {
+      await db.close();
+    }
+    await stop(config, () => {});
+    expect((await status(config)).running).toBe(false);
+    expect(existsSync(localPaths(config).pidFile)).toBe(false);
+  });
+});
+
