@@ -102,6 +102,11 @@ describe('bad records', () => {
     expect(e.message).toMatch(/seed\/relationships\/leadership\.yaml: record person\/[a-z-]+>LED>group\/no-such-group: end: unknown Group group\/no-such-group/);
   });
 
+  it('a source whose text changed is noticed', () => {
+    const e = validateEdited('sources.yaml', (rs) => (rs[0].sha256 = '0'.repeat(64)));
+    expect(e.message).toContain("seed/sources.yaml: record source/globalsecurity-iskp: sha256: does not match the text's (f5785fde5ff2");
+  });
+
   it('a bad date is rejected', () => {
     const e = validateEdited('attacks.yaml', (rs) => (rs.find((r: any) => r.id === 'attack/2021-08-26-kabul-airport').date = '2021-02-30'));
     expect(e.message).toContain('seed/attacks.yaml: record attack/2021-08-26-kabul-airport: date: must be a real date as YYYY, YYYY-MM or YYYY-MM-DD');

@@ -1,5 +1,6 @@
 // Checks across records: unique ids, existing endpoints of the right kind, dates in order,
 // evidence sources that exist, and quotes that really are in their source text.
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parsePartialDate } from '../model/dates.js';
@@ -42,6 +43,14 @@ export function crossCheck(seed: Seed, sources: SourceTexts): SeedIssue[] {
         issues.push({ file, record, field: `${field}[${i}].quote`, message: `is not an exact quote of ${e.source}: "${e.quote.slice(0, 80)}"` });
       }
     });
+
+  for (const s of seed.nodes.Source) {
+    const text = sources.texts.get(s.id);
+    const actual = text === undefined ? undefined : createHash('sha256').update(text).digest('hex');
+    if (actual !== undefined && actual !== s.sha256) {
+      issues.push({ file: s.seedFile, record: `record ${s.id}`, field: 'sha256', message: `does not match the text's (${actual}): the source changed; re-check its quotes` });
+    }
+  }
 
   for (const label of nodeLabels) {
     for (const n of seed.nodes[label]) {
