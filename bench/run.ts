@@ -89,6 +89,9 @@ async function main() {
     const [g50, g95, c50, c95] = [percentile(gq, 50), percentile(gq, 95), percentile(cy, 50), percentile(cy, 95)];
     console.log(`${c.field.padEnd(14)}${g50.toFixed(2).padStart(12)}${g95.toFixed(2).padStart(9)}${c50.toFixed(2).padStart(12)}${c95.toFixed(2).padStart(9)}${(g50 / c50).toFixed(2).padStart(11)}`);
   }
+  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MB`;
+  const m = process.memoryUsage();
+  console.log(`\nAPI process memory after the run: rss ${mb(m.rss)}, heap used ${mb(m.heapUsed)} of ${mb(m.heapTotal)}.`);
   await db.close();
 }
 

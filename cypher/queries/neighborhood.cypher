@@ -1,4 +1,5 @@
-// The entities within $depth hops (1 to 3) of an entity, nearest first, and the relationships among them.
+// The entities within $depth hops (1 to 3) of an entity, nearest first, and the relationships among them
+// (each relationship names its ends by id; the nodes are returned once).
 // Breadth-first, one hop at a time, so hubs are expanded once rather than once per path.
 // :param {id: 'group/iskp', depth: 1, types: null, asOf: null, limit: 200}
 MATCH (start:Entity {id: $id})
@@ -33,6 +34,6 @@ CALL (nodes) {
   WHERE b IN nodes
     AND ($types IS NULL OR type(r) IN $types)
     AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf)))
-  RETURN collect({rel: r {.*, type: type(r)}, start: a {.*, labels: labels(a)}, end: b {.*, labels: labels(b)}}) AS edges
+  RETURN collect(r {.*, type: type(r), startId: a.id, endId: b.id}) AS edges
 }
 RETURN [n IN nodes | n {.*, labels: labels(n)}] AS nodes, edges, truncated

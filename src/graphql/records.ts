@@ -42,13 +42,21 @@ export function toEntity(node: Props): EntityObject {
 
 /** A relationship map `{rel: r {.*, type: type(r)}, start: a {…}, end: b {…}}` as an edge. */
 export function toEdge(row: { rel: Props; start: Props; end: Props }): EdgeObject {
-  const r = plain(row.rel) as Props;
+  return toEdgeFrom(plain(row.rel) as Props, toEntity(row.start), toEntity(row.end));
+}
+
+/** An edge from a relationship map whose two end entities are already at hand. */
+export function edgeBetween(rel: Props, start: EntityObject, end: EntityObject): EdgeObject {
+  return toEdgeFrom(plain(rel) as Props, start, end);
+}
+
+function toEdgeFrom(r: Props, from: EntityObject, to: EntityObject): EdgeObject {
   return {
     ...r,
     id: r.id as string,
     type: r.type as string,
-    from: toEntity(row.start),
-    to: toEntity(row.end),
+    from,
+    to,
     validFrom: (r.from as string | undefined) ?? undefined,
     validTo: (r.to as string | undefined) ?? undefined,
     sourceIds: (r.sourceIds as string[]) ?? [],

@@ -3,7 +3,7 @@ import { cypher } from '../../db/cypher-files.js';
 import { args, check, dateArg } from '../args.js';
 import type { Context } from '../context.js';
 import { notFound } from '../errors.js';
-import { toEdge, toEntity, type Props } from '../records.js';
+import { edgeBetween, toEntity, type Props } from '../records.js';
 
 interface NeighborhoodArgs {
   id: string;
@@ -24,9 +24,10 @@ export async function neighborhood(_: unknown, a: NeighborhoodArgs, ctx: Context
   const r = await ctx.read(cypher('queries/neighborhood'), params);
   const row = r.records[0];
   if (!row) throw notFound(params.id);
-  return {
-    nodes: (row.get('nodes') as Props[]).map(toEntity),
-    edges: (row.get('edges') as { rel: Props; start: Props; end: Props }[]).map(toEdge),
-    truncated: row.get('truncated') as boolean,
-  };
+  const nodes = (row.get('nodes') as Props[]).map(toEntity);
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const edges = (row.get('edges') as (Props & { startId: string; endId: string })[]).map((rel) =>
+    edgeBetween(rel, byId.get(rel.startId)!, byId.get(rel.endId)!),
+  );
+  return { nodes, edges, truncated: row.get('truncated') as boolean };
 }
