@@ -100,6 +100,20 @@ describe('attacks', () => {
   });
 });
 
+describe('unknown ids in filters', () => {
+  it.each([
+    ['{ attacks(filter: { perpetrator: "group/isk" }) { totalCount } }', 'group/isk'],
+    ['{ attacks(filter: { place: "place/nowhere" }) { totalCount } }', 'place/nowhere'],
+    ['{ claims(madeBy: "person/nobody") { totalCount } }', 'person/nobody'],
+    ['{ estimates(about: "group/isk") { id } }', 'group/isk'],
+    ['{ designations(groupId: "group/isk") { date } }', 'group/isk'],
+  ])('%s is NOT_FOUND, not an empty answer', async (query, id) => {
+    const r = await graphql(api, query);
+    expect(r.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(r.errors?.[0]?.message).toBe(`No entity with id "${id}".`);
+  });
+});
+
 describe('search, claims, timeline, stats', () => {
   it('search kinds narrow the hits', async () => {
     const d = await ok('{ search(text: "Khorasan", kinds: [PLACE], first: 10) { entity { kind } } }');

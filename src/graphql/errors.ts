@@ -14,3 +14,16 @@ export function fromDatabaseError(e: unknown): unknown {
   if (e.code === 'DATABASE_ERROR') return e;
   return createGraphQLError(e.message, { extensions: { code: e.code } });
 }
+
+/** Ids given as filters must exist: a typo is NOT_FOUND, not an empty answer. One batched lookup for all of them. */
+export async function requireEntities(
+  load: (ids: string[]) => Promise<(unknown | Error | null)[]>,
+  ids: Record<string, string | null | undefined>,
+): Promise<void> {
+  const given = Object.entries(ids).filter((e): e is [string, string] => e[1] != null);
+  if (given.length === 0) return;
+  const found = await load(given.map(([, id]) => id));
+  given.forEach(([, id], i) => {
+    if (found[i] == null || found[i] instanceof Error) throw notFound(id);
+  });
+}

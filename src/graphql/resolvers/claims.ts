@@ -2,6 +2,7 @@
 import { cypher } from '../../db/cypher-files.js';
 import { afterArg, args, check } from '../args.js';
 import type { Context } from '../context.js';
+import { requireEntities } from '../errors.js';
 import { connection, toEntity, type Props } from '../records.js';
 
 export async function claims(_: unknown, a: { about?: string | null; madeBy?: string | null; first: number; after?: string | null }, ctx: Context) {
@@ -11,6 +12,7 @@ export async function claims(_: unknown, a: { about?: string | null; madeBy?: st
     first: check('first', args.first, a.first),
     offset: afterArg(a.after),
   };
+  await requireEntities((ids) => ctx.entities.loadMany(ids), { about: params.about, madeBy: params.madeBy });
   const r = await ctx.read(cypher('queries/claims'), params);
   const row = r.records[0]!;
   return connection((row.get('page') as Props[]).map(toEntity), params.offset, row.get('totalCount') as number);
