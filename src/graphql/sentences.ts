@@ -53,20 +53,38 @@ export function readableDate(text: string): string {
 
 const ordinalWord = (n: number) => `${n}${n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th'}`;
 
-function dated(entity: EntityObject): string {
-  const date = entity.date as string | undefined;
-  return date ? ` (${readableDate(date)})` : '';
+// Relationships that happen at a moment ("on 2 August 2020"), as against states that last ("from June 2020").
+const momentary = new Set([
+  'SUCCEEDED', 'PLEDGED_ALLEGIANCE_TO', 'PERPETRATED', 'DENIED_RESPONSIBILITY', 'PLANNED', 'CONDUCTED', 'LED_ATTACK',
+  'KILLED_IN', 'CAPTURED_BY', 'FREED_IN', 'PUBLISHED_BY', 'AUTHORED', 'DESIGNATED', 'ESTIMATED', 'MADE_CLAIM', 'FORMED_FROM',
+  'INTEGRATED_INTO', 'TARGETED', 'OCCURRED_AT',
+]);
+
+// Attacks and events read with an article: "was freed in the Jalalabad prison attack", "the arrest of Aslam Farooqi".
+const commonFirstWords = /^(Arrest|Reported|Killing|Killings|Drone|Raid|Strike|Suicide|Car|Attack|Attempted|Twin|Foiled|Division|Imprisonment|Announcement|Restructuring|Demotion|Change|Pledge|Formation|Shooting|Bombing|Killing)\b/;
+function named(entity: EntityObject, atStart: boolean): string {
+  if (entity.label !== 'Attack' && entity.label !== 'Event') return entity.name;
+  const name = commonFirstWords.test(entity.name) ? entity.name.charAt(0).toLowerCase() + entity.name.slice(1) : entity.name;
+  return `${atStart ? 'The' : 'the'} ${name}`;
+}
+
+const when = (date: string) => `${date.length === 10 ? 'on' : 'in'} ${readableDate(date)}`;
+
+/** The relationship's own dates, or else the date of the attack or event it points at. */
+function dateClause(edge: EdgeObject): string {
+  if (edge.validFrom && edge.validTo) return ` from ${readableDate(edge.validFrom)} to ${readableDate(edge.validTo)}`;
+  if (edge.validFrom) return momentary.has(edge.type) ? ` ${when(edge.validFrom)}` : ` from ${readableDate(edge.validFrom)}`;
+  if (edge.validTo) return ` until ${readableDate(edge.validTo)}`;
+  const dated = [edge.to, edge.from].find((e) => (e.label === 'Attack' || e.label === 'Event') && e.date);
+  return dated ? ` ${when(dated.date as string)}` : '';
 }
 
 export function edgeSentence(edge: EdgeObject): string {
   const verb = verbs[edge.type as RelationshipTypeName] ?? edge.type.toLowerCase().replaceAll('_', ' ');
-  let s = `${edge.from.name} ${verb} ${edge.to.name}`;
+  let s = `${named(edge.from, true)} ${verb} ${named(edge.to, false)}`;
   if (edge.type === 'LED' && typeof edge.ordinal === 'number') s += ` as its ${ordinalWord(edge.ordinal)} leader`;
-  if (edge.role) s += ` (${edge.role as string})`;
-  if (edge.attribution) s += ` (${edge.attribution as string})`;
-  if (edge.validFrom && edge.validTo) s += ` from ${readableDate(edge.validFrom)} to ${readableDate(edge.validTo)}`;
-  else if (edge.validFrom) s += ` ${edge.validFrom.length === 10 ? 'on' : edge.type === 'LED' || edge.type.includes('MEMBER') ? 'from' : 'in'} ${readableDate(edge.validFrom)}`;
-  else if (edge.validTo) s += ` until ${readableDate(edge.validTo)}`;
-  else s += dated(edge.to.label === 'Attack' || edge.to.label === 'Event' ? edge.to : edge.from);
+  s += dateClause(edge);
+  const qualifiers = [edge.role, edge.attribution].filter((q): q is string => typeof q === 'string' && q.length > 0);
+  if (qualifiers.length) s += ` (${qualifiers.join('; ')})`;
   return `${s}.`;
 }
