@@ -15,6 +15,14 @@ describe('sentences', () => {
     expect(readableDate('2015')).toBe('2015');
   });
 
+  it('say what a designation was', () => {
+    const e = edge('DESIGNATED', entity('Group', 'U.S. Department of State'), entity('Group', 'IS-KP'), {
+      designationType: 'Foreign Terrorist Organization',
+      validFrom: '2016-01-14',
+    });
+    expect(edgeSentence(e)).toBe('U.S. Department of State designated IS-KP as a Foreign Terrorist Organization on 14 January 2016.');
+  });
+
   it('give tenures a span and events a moment', () => {
     const muhajir = entity('Person', 'Shahab al-Muhajir');
     const iskp = entity('Group', 'IS-KP');

@@ -83,6 +83,9 @@ export function edgeSentence(edge: EdgeObject): string {
   const verb = verbs[edge.type as RelationshipTypeName] ?? edge.type.toLowerCase().replaceAll('_', ' ');
   let s = `${named(edge.from, true)} ${verb} ${named(edge.to, false)}`;
   if (edge.type === 'LED' && typeof edge.ordinal === 'number') s += ` as its ${ordinalWord(edge.ordinal)} leader`;
+  if (edge.type === 'DESIGNATED' && typeof edge.designationType === 'string') {
+    s += ` as ${/^[AEIOU]/.test(edge.designationType) ? 'an' : 'a'} ${edge.designationType}`;
+  }
   s += dateClause(edge);
   const qualifiers = [edge.role, edge.attribution].filter((q): q is string => typeof q === 'string' && q.length > 0);
   if (qualifiers.length) s += ` (${qualifiers.join('; ')})`;
