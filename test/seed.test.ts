@@ -62,7 +62,25 @@ describe('loading', () => {
     const c = await loadSeed(db, seed, () => {});
     expect(c.nodesCreated).toBe(0);
     expect(c.relationshipsCreated).toBe(0);
+    expect(c.nodesDeleted).toBe(0);
+    expect(c.relationshipsDeleted).toBe(0);
     expect(await graphStats(db)).toEqual(before);
+  });
+});
+
+describe('records removed from seed/', () => {
+  it('leave the graph on the next load; the load after that deletes nothing', async () => {
+    await db.write(`
+      CREATE (:Entity:Person {id: 'person/removed-from-seed', name: 'x'})
+      WITH 1 AS one
+      MATCH (a:Entity {id: 'group/iskp'}), (b:Entity {id: 'group/taliban'})
+      CREATE (a)-[:FIGHTS {id: 'group/iskp>FIGHTS>group/taliban#removed'}]->(b)`);
+    const before = await loadSeed(db, seed, () => {});
+    expect(before).toMatchObject({ nodesDeleted: 1, relationshipsDeleted: 1, nodesCreated: 0, relationshipsCreated: 0 });
+    const again = await loadSeed(db, seed, () => {});
+    expect(again).toMatchObject({ nodesDeleted: 0, relationshipsDeleted: 0, nodesCreated: 0, relationshipsCreated: 0 });
+    const left = await db.read("MATCH (n {id: 'person/removed-from-seed'}) RETURN count(n) AS n");
+    expect(left.records[0]!.get('n')).toBe(0);
   });
 });
 

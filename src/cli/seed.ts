@@ -25,8 +25,11 @@ async function main(args: string[]): Promise<void> {
     await applySchema(db);
     console.log('Loading (one transaction):');
     const c = await loadSeed(db, seed, console.log);
-    console.log(`Neo4j update counters: ${c.nodesCreated} nodes created, ${c.relationshipsCreated} relationships created, ${c.propertiesSet} properties set.`);
-    if (c.nodesCreated === 0 && c.relationshipsCreated === 0) console.log('Nothing new: the graph already held this seed.');
+    console.log(
+      `Neo4j update counters: ${c.nodesCreated} nodes created, ${c.relationshipsCreated} relationships created, ` +
+        `${c.nodesDeleted} nodes and ${c.relationshipsDeleted} relationships deleted, ${c.propertiesSet} properties set.`,
+    );
+    if (c.nodesCreated + c.relationshipsCreated + c.nodesDeleted + c.relationshipsDeleted === 0) console.log('Nothing new: the graph already held this seed.');
     console.log(formatStats(await graphStats(db)));
   } finally {
     await db.close();

@@ -7,6 +7,8 @@ import type { Seed } from './read-seed.js';
 export interface LoadCounters {
   nodesCreated: number;
   relationshipsCreated: number;
+  nodesDeleted: number;
+  relationshipsDeleted: number;
   propertiesSet: number;
   labelsAdded: number;
 }
@@ -23,10 +25,12 @@ export async function resetDatabase(db: Database): Promise<number> {
 }
 
 export async function loadSeed(db: Database, seed: Seed, log: (line: string) => void): Promise<LoadCounters> {
-  const total: LoadCounters = { nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0, labelsAdded: 0 };
+  const total: LoadCounters = { nodesCreated: 0, relationshipsCreated: 0, nodesDeleted: 0, relationshipsDeleted: 0, propertiesSet: 0, labelsAdded: 0 };
   const add = (u: ReturnType<import('neo4j-driver').QueryStatistics['updates']>) => {
     total.nodesCreated += u.nodesCreated;
     total.relationshipsCreated += u.relationshipsCreated;
+    total.nodesDeleted += u.nodesDeleted;
+    total.relationshipsDeleted += u.relationshipsDeleted;
     total.propertiesSet += u.propertiesSet;
     total.labelsAdded += u.labelsAdded;
     return u;
@@ -44,6 +48,16 @@ export async function loadSeed(db: Database, seed: Seed, log: (line: string) => 
       const u = add((await run(cypher('load/relationships'), { type: batch.type, rows: batch.rows })).summary.counters.updates());
       log(`  ${(':' + batch.type).padEnd(22)} ${String(batch.rows.length).padStart(4)} records, ${u.relationshipsCreated} created`);
     }
+    const pruned = add(
+      (
+        await run(cypher('load/prune'), {
+          entityIds: Object.values(seed.nodes).flatMap((list) => list.map((n) => n.id)),
+          reportIds: reports.map((r) => r.id),
+          relationshipIds: [...seed.relationships.map((r) => r.id), ...reports.map((r) => r.id)],
+        })
+      ).summary.counters.updates(),
+    );
+    log(`  removed what seed/ no longer holds: ${pruned.nodesDeleted} nodes, ${pruned.relationshipsDeleted} relationships`);
   });
   return total;
 }
