@@ -5,7 +5,7 @@ import type { TestProject } from 'vitest/node';
 import { loadConfig } from '../src/config/config.js';
 import { createDatabase } from '../src/db/driver.js';
 import { start } from '../src/local-neo4j/server.js';
-import { applySchema, loadSeed, resetDatabase } from '../src/seed/load.js';
+import { loadGraph } from '../src/seed/load.js';
 import { prepareSeed } from '../src/seed/prepare.js';
 
 declare module 'vitest' {
@@ -38,9 +38,7 @@ export default async function setup(project: TestProject) {
   const db = createDatabase(loadConfig({ ...process.env, NEO4J_URI: uri, NEO4J_PASSWORD: password }));
   try {
     const { seed } = prepareSeed(config.SEED_DIR, config.SOURCES_DIR);
-    await resetDatabase(db);
-    await applySchema(db);
-    await loadSeed(db, seed, () => {});
+    await loadGraph(db, seed, { reset: true, log: () => {} });
   } finally {
     await db.close();
   }

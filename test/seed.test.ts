@@ -6,7 +6,7 @@ import path from 'node:path';
 import { parse, stringify } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../src/local-neo4j/paths.js';
-import { applySchema, loadSeed } from '../src/seed/load.js';
+import { loadGraph, loadSeed } from '../src/seed/load.js';
 import { prepareSeed } from '../src/seed/prepare.js';
 import { SeedValidationError } from '../src/seed/read-seed.js';
 import { graphStats } from '../src/seed/stats.js';
@@ -58,8 +58,7 @@ describe('evidence', () => {
 describe('loading', () => {
   it('a second load creates nothing and keeps the counts', async () => {
     const before = await graphStats(db);
-    await applySchema(db);
-    const c = await loadSeed(db, seed, () => {});
+    const c = await loadGraph(db, seed, { log: () => {} });
     expect(c.nodesCreated).toBe(0);
     expect(c.relationshipsCreated).toBe(0);
     expect(c.nodesDeleted).toBe(0);

@@ -8,7 +8,7 @@ CALL (n, key) {
   WHERE type(r) = key.type
     AND ((key.direction = 'OUT' AND startNode(r) = n) OR (key.direction = 'IN' AND endNode(r) = n))
   WITH r, m
-  ORDER BY coalesce(r.ordinal, 0), r.validFrom, m.id
+  ORDER BY coalesce(r.ordinal, m.ordinal, 0), r.validFrom, m.id
   RETURN collect({rel: r {.*, type: type(r)}, node: m {.*, labels: labels(m)}}) AS links
 }
 RETURN key.id AS id, key.type AS type, key.direction AS direction, links

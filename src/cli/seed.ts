@@ -1,6 +1,6 @@
 // `npm run seed [-- --reset | --check]`: validate seed/, apply the schema, load, print counts.
 import { loadConfig } from '../config/config.js';
-import { applySchema, loadSeed, resetDatabase } from '../seed/load.js';
+import { loadGraph } from '../seed/load.js';
 import { prepareSeed } from '../seed/prepare.js';
 import { formatStats, graphStats } from '../seed/stats.js';
 import { connect, exitOnError } from './connect.js';
@@ -19,12 +19,8 @@ async function main(args: string[]): Promise<void> {
   try {
     if (args.includes('--reset')) {
       console.log(`--reset: deleting every node and relationship in database "${config.NEO4J_DATABASE}" at ${config.boltUri}…`);
-      console.log(`  deleted ${await resetDatabase(db)} nodes.`);
     }
-    console.log('Applying constraints and indexes (cypher/schema.cypher)…');
-    await applySchema(db);
-    console.log('Loading (one transaction):');
-    const c = await loadSeed(db, seed, console.log);
+    const c = await loadGraph(db, seed, { reset: args.includes('--reset'), log: console.log });
     console.log(
       `Neo4j update counters: ${c.nodesCreated} nodes created, ${c.relationshipsCreated} relationships created, ` +
         `${c.nodesDeleted} nodes and ${c.relationshipsDeleted} relationships deleted, ${c.propertiesSet} properties set.`,

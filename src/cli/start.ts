@@ -1,6 +1,6 @@
 // `npm start`: the main job. Start Neo4j if no NEO4J_URI is set, load the graph, serve the API.
 import { loadConfig } from '../config/config.js';
-import { applySchema, loadSeed } from '../seed/load.js';
+import { loadGraph } from '../seed/load.js';
 import { prepareSeed } from '../seed/prepare.js';
 import { startServer } from '../server.js';
 import { connect, exitOnError } from './connect.js';
@@ -11,8 +11,7 @@ async function main(): Promise<void> {
   const { seed } = prepareSeed(config.SEED_DIR, config.SOURCES_DIR);
   const db = await connect(config);
   console.log('Loading the graph from seed/ (idempotent)…');
-  await applySchema(db);
-  const c = await loadSeed(db, seed, () => {});
+  const c = await loadGraph(db, seed, { log: () => {} });
   console.log(`  ${c.nodesCreated} nodes and ${c.relationshipsCreated} relationships created (0 when already loaded).`);
   const server = await startServer(config, db);
   console.log(`GraphQL API and GraphiQL: http://${config.HOST}:${config.PORT}/graphql`);

@@ -37,6 +37,8 @@ export interface Context {
   relationshipLoaders: Map<string, DataLoader<string, { totalCount: number; page: EdgeObject[] }>>;
 }
 
+const linkKey = (k: LinkKey) => `${k.id}|${k.type}|${k.direction}`;
+
 export function createContext(db: Database): Context {
   let count = 0;
   const read: Context['read'] = async (text, params) => {
@@ -67,15 +69,16 @@ export function createContext(db: Database): Context {
               .filter((l) => l.node !== null)
               .map((l) => {
                 const node = l.node as Props & { labels: string[] };
-                const entity = node.labels.includes('Entity') ? toEntity(node) : node;
+                // Casualty reports are not entities: plain property maps.
+                const entity = node.labels.includes('Entity') ? toEntity(node) : (plain(node) as Props);
                 return { rel: (plain(l.rel) ?? {}) as Props, node: entity };
               });
-            return [`${rec.get('id')}|${rec.get('type')}|${rec.get('direction')}`, links];
+            return [linkKey({ id: rec.get('id'), type: rec.get('type'), direction: rec.get('direction') }), links];
           }),
         );
-        return keys.map((k) => byKey.get(`${k.id}|${k.type}|${k.direction}`) ?? []);
+        return keys.map((k) => byKey.get(linkKey(k)) ?? []);
       },
-      { cacheKeyFn: (k) => `${k.id}|${k.type}|${k.direction}` },
+      { cacheKeyFn: linkKey },
     ),
     placeParents: new DataLoader(async (ids) => {
       const r = await read(cypher('queries/place-parents'), { ids });

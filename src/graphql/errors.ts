@@ -1,6 +1,7 @@
 // GraphQL errors with stable codes; everything else stays masked by Yoga.
 import { createGraphQLError } from 'graphql-yoga';
 import { DatabaseError } from '../db/errors.js';
+import type { Context } from './context.js';
 
 export const badInput = (argument: string, message: string) =>
   createGraphQLError(`Argument "${argument}" ${message}`, { extensions: { code: 'BAD_USER_INPUT', argument } });
@@ -16,13 +17,10 @@ export function fromDatabaseError(e: unknown): unknown {
 }
 
 /** Ids given as filters must exist: a typo is NOT_FOUND, not an empty answer. One batched lookup for all of them. */
-export async function requireEntities(
-  load: (ids: string[]) => Promise<(unknown | Error | null)[]>,
-  ids: Record<string, string | null | undefined>,
-): Promise<void> {
+export async function requireEntities(ctx: Pick<Context, 'entities'>, ids: Record<string, string | null | undefined>): Promise<void> {
   const given = Object.entries(ids).filter((e): e is [string, string] => e[1] != null);
   if (given.length === 0) return;
-  const found = await load(given.map(([, id]) => id));
+  const found = await ctx.entities.loadMany(given.map(([, id]) => id));
   given.forEach(([, id], i) => {
     if (found[i] == null || found[i] instanceof Error) throw notFound(id);
   });

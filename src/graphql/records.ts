@@ -57,8 +57,8 @@ function toEdgeFrom(r: Props, from: EntityObject, to: EntityObject): EdgeObject 
     type: r.type as string,
     from,
     to,
-    validFrom: (r.from as string | undefined) ?? undefined,
-    validTo: (r.to as string | undefined) ?? undefined,
+    validFrom: r.from as string | undefined,
+    validTo: r.to as string | undefined,
     sourceIds: (r.sourceIds as string[]) ?? [],
     quotes: (r.quotes as string[]) ?? [],
   };

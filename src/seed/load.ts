@@ -24,6 +24,16 @@ export async function resetDatabase(db: Database): Promise<number> {
   return r.summary.counters.updates().nodesDeleted;
 }
 
+/** The whole load: optionally wipe, apply the schema, load the seed. What `npm run seed`, `npm start` and the tests run. */
+export async function loadGraph(db: Database, seed: Seed, options: { reset?: boolean; log: (line: string) => void }): Promise<LoadCounters> {
+  const { reset = false, log } = options;
+  if (reset) log(`  deleted ${await resetDatabase(db)} nodes.`);
+  log('Applying constraints and indexes (cypher/schema.cypher)…');
+  await applySchema(db);
+  log('Loading (one transaction):');
+  return loadSeed(db, seed, log);
+}
+
 export async function loadSeed(db: Database, seed: Seed, log: (line: string) => void): Promise<LoadCounters> {
   const total: LoadCounters = { nodesCreated: 0, relationshipsCreated: 0, nodesDeleted: 0, relationshipsDeleted: 0, propertiesSet: 0, labelsAdded: 0 };
   const add = (u: ReturnType<import('neo4j-driver').QueryStatistics['updates']>) => {

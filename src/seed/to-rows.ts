@@ -1,7 +1,7 @@
 // Turns validated seed records into the row parameters the cypher/load/*.cypher files take.
 import neo4j from 'neo4j-driver';
 import { parsePartialDate } from '../model/dates.js';
-import { CASUALTY_REPORT, nodeKinds, nodeLabels, relationshipTypeNames, type NodeLabel, type PropSpec } from '../model/model.js';
+import { nodeKinds, nodeLabels, relationshipTypeNames, type NodeLabel, type PropSpec } from '../model/model.js';
 import { searchKeys } from '../model/search-keys.js';
 import type { Evidence } from './schemas.js';
 import type { Seed } from './read-seed.js';
@@ -83,7 +83,6 @@ export function casualtyReportRows(seed: Seed): { attackId: string; id: string; 
   );
 }
 
-export const casualtyLabel = CASUALTY_REPORT.label;
 
 export interface RelationshipBatch {
   type: string;

@@ -30,7 +30,7 @@ export async function attacks(_: unknown, a: { filter?: AttackFilter | null; ord
     first: check('first', args.first, a.first),
     offset: afterArg(a.after),
   };
-  await requireEntities((ids) => ctx.entities.loadMany(ids), { perpetrator: params.perpetrator, place: params.place, target: params.target });
+  await requireEntities(ctx, { perpetrator: params.perpetrator, place: params.place, target: params.target });
   const r = await ctx.read(cypher('queries/attacks'), params);
   const row = r.records[0]!;
   return connection((row.get('page') as Props[]).map(toEntity), params.offset, row.get('totalCount') as number);

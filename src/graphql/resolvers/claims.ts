@@ -12,7 +12,7 @@ export async function claims(_: unknown, a: { about?: string | null; madeBy?: st
     first: check('first', args.first, a.first),
     offset: afterArg(a.after),
   };
-  await requireEntities((ids) => ctx.entities.loadMany(ids), { about: params.about, madeBy: params.madeBy });
+  await requireEntities(ctx, { about: params.about, madeBy: params.madeBy });
   const r = await ctx.read(cypher('queries/claims'), params);
   const row = r.records[0]!;
   return connection((row.get('page') as Props[]).map(toEntity), params.offset, row.get('totalCount') as number);

@@ -7,7 +7,7 @@ import { toEdge, type Props } from '../records.js';
 
 export async function designations(_: unknown, a: { groupId?: string | null }, ctx: Context) {
   const groupId = check('groupId', args.id.nullish(), a.groupId) ?? null;
-  await requireEntities((ids) => ctx.entities.loadMany(ids), { groupId });
+  await requireEntities(ctx, { groupId });
   const r = await ctx.read(cypher('queries/designations'), { groupId });
   return r.records.map((rec) => {
     const edge = toEdge(rec.toObject() as { rel: Props; start: Props; end: Props });

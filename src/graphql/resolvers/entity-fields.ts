@@ -2,7 +2,7 @@
 // (Attack.perpetrators, Claim.madeBy, Place.parents, …): one query per level, never one per item.
 import { parsePartialDate } from '../../model/dates.js';
 import type { Context, LinkKey } from '../context.js';
-import { plain, type EdgeObject, type EntityObject, type Props } from '../records.js';
+import type { EdgeObject, EntityObject } from '../records.js';
 import { edgeSentence } from '../sentences.js';
 
 interface WithEvidence {
@@ -49,8 +49,7 @@ export const entityTypeResolvers = {
   Attack: {
     ...common,
     date: (e: EntityObject) => partialDate(e.date),
-    casualtyReports: async (e: EntityObject, a: unknown, ctx: Context) =>
-      (await linked('HAS_CASUALTY_REPORT', 'OUT')(e, a, ctx)).map((l) => plain(l.node)).sort((x, y) => Number((x as Props).ordinal) - Number((y as Props).ordinal)),
+    casualtyReports: nodesOf('HAS_CASUALTY_REPORT', 'OUT'),
     perpetrators: async (e: EntityObject, a: unknown, ctx: Context) =>
       (await linked('PERPETRATED', 'IN')(e, a, ctx)).map((l) => ({ ...l.rel, entity: l.node, attribution: String(l.rel.attribution ?? 'attributed').toUpperCase() })),
     places: nodesOf('OCCURRED_AT', 'OUT'),

@@ -7,7 +7,7 @@ import { toEntity, type Props } from '../records.js';
 
 export async function estimates(_: unknown, a: { about?: string | null }, ctx: Context) {
   const about = check('about', args.id.nullish(), a.about) ?? null;
-  await requireEntities((ids) => ctx.entities.loadMany(ids), { about });
+  await requireEntities(ctx, { about });
   const r = await ctx.read(cypher('queries/estimates'), { about });
   return r.records.map((rec) => toEntity(rec.get('node') as Props));
 }

@@ -12,6 +12,6 @@ export async function leadership(_: unknown, a: { groupId: string }, ctx: Contex
   if (!row.get('found')) throw notFound(groupId);
   return (row.get('tenures') as { rel: Props; person: Props }[]).map(({ rel, person }) => {
     const e = plain(rel) as Props;
-    return { ...e, person: toEntity(person), from: e.from ?? null, to: e.to ?? null, sourceIds: e.sourceIds, quotes: e.quotes };
+    return { ...e, person: toEntity(person) };
   });
 }
