@@ -7,6 +7,7 @@ import neo4j from 'neo4j-driver';
 import type { Config } from '../config/config.js';
 import { LocalNeo4jError } from './errors.js';
 import { neo4jConf } from './neo4j-conf.js';
+import { processCommand } from './process-command.js';
 import { localPaths, type LocalPaths } from './paths.js';
 import { fetchJars, javaMajorVersion } from './prerequisites.js';
 
@@ -24,13 +25,7 @@ export interface LocalStatus {
 export function runningPid(paths: LocalPaths): number | undefined {
   if (!existsSync(paths.pidFile)) return undefined;
   const pid = Number(readFileSync(paths.pidFile, 'utf8').trim());
-  let cmdline = '';
-  try {
-    cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-  } catch {
-    cmdline = '';
-  }
-  if (Number.isInteger(pid) && pid > 0 && cmdline.includes(ENTRY_POINT)) return pid;
+  if (processCommand(pid)?.includes(ENTRY_POINT)) return pid;
   rmSync(paths.pidFile, { force: true });
   return undefined;
 }
