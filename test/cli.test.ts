@@ -48,3 +48,40 @@ describe('seed CLI', () => {
     }
   });
 });
+
+describe('--help and exit codes', () => {
+  it.each(['start.ts', 'serve.ts', 'seed.ts', 'neo4j.ts', 'generate.ts'])('%s --help prints usage and exit codes, exits 0, does nothing', (script) => {
+    // NEO4J_URI points nowhere: --help must answer before any connection or file write is tried.
+    const r = run(script, ['--help'], { NEO4J_URI: 'bolt://127.0.0.1:1' });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^Usage: npm /);
+    expect(r.stdout).toMatch(/Exit codes: 0 done, 1 failed \(the message says why\), 2 bad command line\./);
+    expect(r.stdout).not.toMatch(/^(wrote |Neo4j is |Connected to |Starting Neo4j|GraphQL API)/m);
+  });
+
+  it('refuses an unknown option with exit 2 and a pointer to --help', () => {
+    const r = run('seed.ts', ['--rest'], { NEO4J_URI: 'bolt://127.0.0.1:1' });
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim()).toBe('Unknown option --rest.\nRun with --help for the options.');
+  });
+
+  it('refuses contradictory options and unknown subcommands with exit 2', () => {
+    expect(run('seed.ts', ['--reset', '--check'], {}).status).toBe(2);
+    const r = run('neo4j.ts', ['restart'], {});
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^Unexpected argument "restart": this command takes one of start, stop, status\./);
+    expect(run('neo4j.ts', [], {}).status).toBe(2);
+    expect(run('generate.ts', ['--force'], {}).status).toBe(2);
+  });
+
+  it('neo4j status exits 3 when the built-in server is not running', () => {
+    const home = mkdtempSync(path.join(os.tmpdir(), 'neo4j-status-'));
+    try {
+      const r = run('neo4j.ts', ['status'], { NEO4J_URI: '', NEO4J_HOME_DIR: home });
+      expect(r.stdout.trim()).toBe('Neo4j is not running.');
+      expect(r.status).toBe(3);
+    } finally {
+      rmSync(home, { recursive: true, force: true });
+    }
+  });
+});

@@ -2,6 +2,7 @@
 import type { Config } from '../config/config.js';
 import { createDatabase, type Database } from '../db/driver.js';
 import { start } from '../local-neo4j/server.js';
+import { EXIT } from './args.js';
 
 export async function connect(config: Config, log: (line: string) => void = console.log): Promise<Database> {
   if (config.local) await start(config, log);
@@ -11,10 +12,10 @@ export async function connect(config: Config, log: (line: string) => void = cons
   return db;
 }
 
-/** Prints an expected error as one readable message, anything else in full, and exits non-zero. */
+/** Prints an expected error as one readable message, anything else in full, and exits non-zero (EXIT in args.ts). */
 export function exitOnError(e: unknown): never {
-  const known = ['ConfigError', 'LocalNeo4jError', 'DatabaseError', 'SeedValidationError'];
+  const known = ['ConfigError', 'LocalNeo4jError', 'DatabaseError', 'SeedValidationError', 'UsageError'];
   const err = e as Error;
   console.error(known.includes(err?.name) ? err.message : err);
-  process.exit(1);
+  process.exit(err?.name === 'UsageError' ? EXIT.usage : EXIT.failure);
 }

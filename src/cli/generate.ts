@@ -4,13 +4,29 @@ import path from 'node:path';
 import { projectRoot } from '../local-neo4j/paths.js';
 import { dataDictionary } from '../model/data-dictionary.js';
 import { schemaCypher } from '../model/schema-cypher.js';
+import { parseCommand } from './args.js';
+import { exitOnError } from './connect.js';
 
 export const generated = {
   'cypher/schema.cypher': schemaCypher,
   'docs/data-dictionary.md': dataDictionary,
 } as const;
 
-if (process.argv[1]?.endsWith('generate.ts')) {
+// Run as a script (tsx on the .ts, node on the compiled .js), not when a test imports `generated`.
+if (/generate\.[jt]s$/.test(process.argv[1] ?? '')) {
+  try {
+    parseCommand(
+      {
+        usage: 'npm run generate',
+        description: `Rewrites the files derived from src/model: ${Object.keys(generated).join(', ')}. Commit them.`,
+        options: {},
+        help: {},
+      },
+      process.argv.slice(2),
+    );
+  } catch (e) {
+    exitOnError(e);
+  }
   for (const [file, make] of Object.entries(generated)) {
     writeFileSync(path.join(projectRoot, file), make());
     console.log(`wrote ${file}`);

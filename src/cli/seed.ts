@@ -3,24 +3,37 @@ import { loadConfig } from '../config/config.js';
 import { loadGraph } from '../seed/load.js';
 import { prepareSeed } from '../seed/prepare.js';
 import { formatStats, graphStats } from '../seed/stats.js';
+import { parseCommand, UsageError, type Command } from './args.js';
 import { connect, exitOnError } from './connect.js';
 
-async function main(args: string[]): Promise<void> {
-  const unknown = args.filter((a) => !['--reset', '--check'].includes(a));
-  if (unknown.length) throw Object.assign(new Error(`Unknown option ${unknown[0]}; use --reset or --check.`), { name: 'ConfigError' });
+const command: Command = {
+  usage: 'npm run seed [-- --reset | --check]',
+  description:
+    'Validates every record in SEED_DIR, checks each quote against its source text in SOURCES_DIR, then loads the\n' +
+    'graph into Neo4j in one transaction (NEO4J_URI, or the built-in server, started if needed) and prints the counts.',
+  options: { reset: { type: 'boolean' }, check: { type: 'boolean' } },
+  help: {
+    reset: 'Delete every node and relationship in the database first, then load.',
+    check: 'Only validate; connect to nothing, write nothing (npm run seed:check).',
+  },
+};
+
+async function main(argv: string[]): Promise<void> {
+  const { values } = parseCommand(command, argv);
+  if (values.reset && values.check) throw new UsageError('--reset and --check exclude each other: --check writes nothing.');
   const config = loadConfig();
   const { seed, uncheckedSources } = prepareSeed(config.SEED_DIR, config.SOURCES_DIR);
   const records = Object.values(seed.nodes).reduce((n, list) => n + list.length, 0) + seed.relationships.length;
   console.log(`Seed is valid: ${records} records (nodes and relationships).`);
   for (const s of uncheckedSources) console.warn(`Warning: the text of ${s} is absent, so its quotes were not checked.`);
-  if (args.includes('--check')) return;
+  if (values.check) return;
 
   const db = await connect(config);
   try {
-    if (args.includes('--reset')) {
+    if (values.reset) {
       console.log(`--reset: deleting every node and relationship in database "${config.NEO4J_DATABASE}" at ${config.boltUri}…`);
     }
-    const c = await loadGraph(db, seed, { reset: args.includes('--reset'), log: console.log });
+    const c = await loadGraph(db, seed, { reset: values.reset === true, log: console.log });
     console.log(
       `Neo4j update counters: ${c.nodesCreated} nodes created, ${c.relationshipsCreated} relationships created, ` +
         `${c.nodesDeleted} nodes and ${c.relationshipsDeleted} relationships deleted, ${c.propertiesSet} properties set.`,

@@ -2,10 +2,22 @@
 import { loadConfig } from '../config/config.js';
 import { createDatabase } from '../db/driver.js';
 import { startServer } from '../server.js';
+import { parseCommand } from './args.js';
 import { exitOnError } from './connect.js';
 import { closeOnSignal } from './shutdown.js';
 
 async function main(): Promise<void> {
+  parseCommand(
+    {
+      usage: 'npm run serve',
+      description:
+        'Serves the GraphQL API on HOST:PORT against NEO4J_URI or the built-in server, without starting Neo4j or\n' +
+        'loading the graph; it answers SERVICE_UNAVAILABLE until Neo4j is up. Ctrl-C stops it.',
+      options: {},
+      help: {},
+    },
+    process.argv.slice(2),
+  );
   const config = loadConfig();
   const db = createDatabase(config);
   const server = await startServer(config, db);

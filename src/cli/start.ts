@@ -3,10 +3,22 @@ import { loadConfig } from '../config/config.js';
 import { loadGraph } from '../seed/load.js';
 import { prepareSeed } from '../seed/prepare.js';
 import { startServer } from '../server.js';
+import { parseCommand } from './args.js';
 import { connect, exitOnError } from './connect.js';
 import { closeOnSignal } from './shutdown.js';
 
 async function main(): Promise<void> {
+  parseCommand(
+    {
+      usage: 'npm start',
+      description:
+        'Starts the built-in Neo4j unless NEO4J_URI is set, loads the graph from SEED_DIR (idempotent), and serves\n' +
+        'the GraphQL API on HOST:PORT. Settings are environment variables (README, Configuration). Ctrl-C stops the API.',
+      options: {},
+      help: {},
+    },
+    process.argv.slice(2),
+  );
   const config = loadConfig();
   const { seed } = prepareSeed(config.SEED_DIR, config.SOURCES_DIR);
   const db = await connect(config);
