@@ -5,6 +5,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { freePorts } from './free-ports.js';
 import { loadConfig } from '../src/config/config.js';
 import { LocalNeo4jError } from '../src/local-neo4j/errors.js';
 import { neo4jConf } from '../src/local-neo4j/neo4j-conf.js';
@@ -14,8 +15,17 @@ import { runningPid, start, status, stop } from '../src/local-neo4j/server.js';
 import { createDatabase } from '../src/db/driver.js';
 
 const home = mkdtempSync(path.join(os.tmpdir(), 'neo4j-home-'));
-afterAll(() => rmSync(home, { recursive: true, force: true }));
-const config = loadConfig({ NEO4J_HOME_DIR: home, NEO4J_BOLT_PORT: '7999', NEO4J_HTTP_PORT: '7998', NEO4J_HEAP: '1g', NEO4J_PAGECACHE: '256m' });
+// Ports the OS says are free, not fixed ones: two worktrees running this file at once must not collide.
+const [bolt, http] = await freePorts(2);
+const config = loadConfig({ NEO4J_HOME_DIR: home, NEO4J_BOLT_PORT: String(bolt), NEO4J_HTTP_PORT: String(http), NEO4J_HEAP: '1g', NEO4J_PAGECACHE: '256m' });
+// Whatever failed, the server this file started must not outlive it (a 1 GB Java process whose home is gone).
+afterAll(async () => {
+  try {
+    await stop(config, () => {});
+  } finally {
+    rmSync(home, { recursive: true, force: true });
+  }
+});
 
 // Only where Java is installed: elsewhere the project uses Docker or NEO4J_URI, and these would test nothing used.
 const hasJava = spawnSync('java', ['-version']).status === 0;
@@ -27,8 +37,8 @@ describe.skipIf(!hasJava)('built-in Neo4j', () => {
 
   it('generates a neo4j.conf with our ports, loopback only, auth on and the page cache asked for', () => {
     const conf = neo4jConf(config, localPaths(config));
-    expect(conf).toContain('server.bolt.listen_address=127.0.0.1:7999');
-    expect(conf).toContain('server.http.listen_address=127.0.0.1:7998');
+    expect(conf).toContain(`server.bolt.listen_address=127.0.0.1:${bolt}`);
+    expect(conf).toContain(`server.http.listen_address=127.0.0.1:${http}`);
     expect(conf).toContain('server.default_listen_address=127.0.0.1');
     expect(conf).toContain('dbms.security.auth_enabled=true');
     expect(conf).toContain('server.memory.pagecache.size=256m');
@@ -47,12 +57,12 @@ describe.skipIf(!hasJava)('built-in Neo4j', () => {
   });
 
   it('refuses a taken port with a message that says what to do', async () => {
-    const squatter = net.createServer().listen(7999, '127.0.0.1');
+    const squatter = net.createServer().listen(bolt, '127.0.0.1');
     await new Promise((r) => squatter.once('listening', r));
     try {
       const attempt = start(config, () => {});
       await expect(attempt).rejects.toBeInstanceOf(LocalNeo4jError);
-      await expect(start(config, () => {})).rejects.toThrow(/Port 7999 on 127\.0\.0\.1 is taken by another process.*NEO4J_BOLT_PORT/);
+      await expect(start(config, () => {})).rejects.toThrow(new RegExp(`Port ${bolt} on 127\\.0\\.0\\.1 is taken by another process.*NEO4J_BOLT_PORT`));
     } finally {
       squatter.close();
     }
@@ -70,8 +80,8 @@ describe.skipIf(!hasJava)('built-in Neo4j', () => {
       expect((await db.health()).version).toMatch(/^5\.26\./);
     } finally {
       await db.close();
+      await stop(config, () => {});
     }
-    await stop(config, () => {});
     expect((await status(config)).running).toBe(false);
     expect(existsSync(localPaths(config).pidFile)).toBe(false);
   });

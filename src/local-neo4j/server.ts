@@ -53,23 +53,40 @@ function setInitialPassword(config: Config, paths: LocalPaths): void {
   if (r.status !== 0) throw new LocalNeo4jError(`Could not set the initial Neo4j password: ${(r.stdout + r.stderr).trim().split('\n')[0]}`);
 }
 
-async function boltAnswers(config: Config): Promise<boolean> {
+/**
+ * What the server is still waiting for, or undefined once our database is online and answers a query.
+ * The API's read timeout is not used here: on a cold start the database may take far longer than one query may.
+ */
+async function notReadyYet(config: Config): Promise<string | undefined> {
   const driver = neo4j.driver(config.boltUri, neo4j.auth.basic(config.NEO4J_USER, config.NEO4J_PASSWORD), {
     connectionTimeout: 2000,
     logging: undefined,
   });
   try {
-    await driver.verifyAuthentication();
-    return true;
-  } catch (e) {
-    const code = (e as { code?: string }).code ?? '';
-    if (code.includes('Unauthorized') || code.includes('AuthenticationRateLimit')) {
-      throw new LocalNeo4jError(
-        'Neo4j answers but refuses the password in NEO4J_PASSWORD. The local database keeps the password it was first ' +
-          `started with; use that one, or delete ${localPaths(config).data} to start afresh.`,
-      );
+    try {
+      await driver.verifyAuthentication();
+    } catch (e) {
+      const code = (e as { code?: string }).code ?? '';
+      if (code.includes('Unauthorized') || code.includes('AuthenticationRateLimit')) {
+        throw new LocalNeo4jError(
+          'Neo4j answers but refuses the password. The local database keeps the password it was first started with ' +
+            `(NEO4J_PASSWORD); use that one, or delete ${localPaths(config).data} to start afresh.`,
+        );
+      }
+      return `Bolt on ${config.boltUri}`;
     }
-    return false;
+    const system = await driver.executeQuery(
+      'SHOW DATABASES YIELD name, currentStatus WHERE name = $name RETURN currentStatus',
+      { name: config.NEO4J_DATABASE },
+      { database: 'system' },
+    );
+    const current = system.records[0]?.get('currentStatus') as string | undefined;
+    if (current !== 'online') return `database "${config.NEO4J_DATABASE}" to be online (now ${current ?? 'not listed'})`;
+    await driver.executeQuery('RETURN 1', {}, { database: config.NEO4J_DATABASE });
+    return undefined;
+  } catch (e) {
+    if (e instanceof LocalNeo4jError) throw e;
+    return `database "${config.NEO4J_DATABASE}" to answer (${(e as Error).message.split('\n')[0]})`;
   } finally {
     await driver.close();
   }
@@ -85,7 +102,7 @@ export async function start(config: Config, log: Log = console.log): Promise<Loc
   const paths = localPaths(config);
   const existing = runningPid(paths);
   if (existing !== undefined) {
-    if (await waitForBolt(config, paths, 15_000)) {
+    if (await waitForOnline(config, paths, 15_000)) {
       log(`Neo4j is already running (pid ${existing}).`);
       return { running: true, pid: existing, boltUri: config.boltUri, browserUrl: config.browserUrl };
     }
@@ -127,10 +144,10 @@ export async function start(config: Config, log: Log = console.log): Promise<Loc
   writeFileSync(paths.pidFile, `${child.pid}\n`);
   log(`Starting Neo4j 5.26 (pid ${child.pid}, heap ${config.NEO4J_HEAP}, page cache ${config.NEO4J_PAGECACHE})…`);
 
-  if (!(await waitForBolt(config, paths, config.NEO4J_START_TIMEOUT_S * 1000, log))) {
+  if (!(await waitForOnline(config, paths, config.NEO4J_START_TIMEOUT_S * 1000, log))) {
     await stop(config, () => {});
     throw new LocalNeo4jError(
-      `Neo4j did not answer on ${config.boltUri} within ${config.NEO4J_START_TIMEOUT_S} s ` +
+      `Neo4j's database "${config.NEO4J_DATABASE}" was not online on ${config.boltUri} within ${config.NEO4J_START_TIMEOUT_S} s ` +
         `(NEO4J_START_TIMEOUT_S). Last lines of its log:\n${tail(path.join(paths.logs, 'neo4j.log'))}\n${tail(paths.consoleLog, 10)}`,
     );
   }
@@ -138,16 +155,18 @@ export async function start(config: Config, log: Log = console.log): Promise<Loc
   return { running: true, pid: child.pid, boltUri: config.boltUri, browserUrl: config.browserUrl };
 }
 
-async function waitForBolt(config: Config, paths: LocalPaths, timeoutMs: number, log?: Log): Promise<boolean> {
+/** Waits, up to its own deadline, until the database itself is online; says what it is waiting for. */
+async function waitForOnline(config: Config, paths: LocalPaths, timeoutMs: number, log?: Log): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
   let lastNote = Date.now();
   while (Date.now() < deadline) {
     if (runningPid(paths) === undefined) {
       throw new LocalNeo4jError(`Neo4j exited while starting. Last lines of its logs:\n${tail(path.join(paths.logs, 'neo4j.log'))}\n${tail(paths.consoleLog, 15)}`);
     }
-    if (await boltAnswers(config)) return true;
+    const waiting = await notReadyYet(config);
+    if (waiting === undefined) return true;
     if (log && Date.now() - lastNote > 10_000) {
-      log(`  still waiting for Bolt on ${config.boltUri}…`);
+      log(`  still waiting for ${waiting} (up to ${Math.round((deadline - Date.now()) / 1000)} s more, NEO4J_START_TIMEOUT_S)…`);
       lastNote = Date.now();
     }
     await new Promise((r) => setTimeout(r, 500));
