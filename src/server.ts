@@ -1,16 +1,27 @@
-// The HTTP server: GraphQL (and GraphiQL) at /graphql, the Neo4j Browser guide and style under /guide/.
+// The HTTP server: GraphQL (and GraphiQL) at /graphql, the Neo4j Browser guide and style under /guide/,
+// /health, /ready and /metrics (from yoga plugins, see src/ops/).
 import { createServer, type Server } from 'node:http';
 import type { Config } from './config/config.js';
 import type { Database } from './db/driver.js';
 import { serveGuide } from './guide/serve-guide.js';
 import { createApi } from './graphql/yoga.js';
+import { trackInFlight } from './ops/drain.js';
+import type { Logger } from './ops/logger.js';
+import type { Lifecycle } from './ops/readiness.js';
 
-export function startServer(config: Config, db: Database): Promise<Server> {
-  const yoga = createApi(db);
+export interface ServerOptions {
+  logger?: Logger;
+  /** Shared with drain(): /ready answers 503 once shutdown begins. */
+  lifecycle?: Lifecycle;
+}
+
+export function startServer(config: Config, db: Database, options: ServerOptions = {}): Promise<Server> {
+  const yoga = createApi(db, { ...options, processMetrics: true });
   const server = createServer((req, res) => {
     if (req.url?.startsWith('/guide/')) return serveGuide(req, res);
     return yoga(req, res);
   });
+  trackInFlight(server);
   return new Promise((resolve, reject) => {
     server.once('error', (e: NodeJS.ErrnoException) =>
       reject(e.code === 'EADDRINUSE' ? Object.assign(new Error(`Port ${config.PORT} is taken; set PORT to another.`), { name: 'ConfigError' }) : e),

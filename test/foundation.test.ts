@@ -1,10 +1,10 @@
 // The foundation: a real Neo4j 5.26, both URI schemes, clear config errors, health through the API.
-import net from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../src/config/config.js';
 import { createDatabase } from '../src/db/driver.js';
 import { createApi } from '../src/graphql/yoga.js';
 import { graphql, testConfig, testDatabase } from './helpers.js';
+import { relay } from './tcp-relay.js';
 
 const db = testDatabase();
 afterAll(() => db.close());
@@ -60,31 +60,6 @@ describe('configuration', () => {
     expect(c.PORT).toBe(4000);
   });
 });
-
-/** A TCP relay in front of Neo4j that the test can cut and restore, to play "Neo4j is down". */
-function relay(target: URL) {
-  const sockets = new Set<net.Socket>();
-  let server: net.Server | undefined;
-  const open = (port: number) =>
-    new Promise<number>((resolve) => {
-      server = net.createServer((client) => {
-        const upstream = net.connect(Number(target.port), target.hostname);
-        for (const s of [client, upstream]) {
-          sockets.add(s);
-          s.on('error', () => s.destroy());
-          s.on('close', () => sockets.delete(s));
-        }
-        client.pipe(upstream).pipe(client);
-      });
-      server.listen(port, '127.0.0.1', () => resolve((server!.address() as net.AddressInfo).port));
-    });
-  const close = () =>
-    new Promise<void>((resolve) => {
-      for (const s of sockets) s.destroy();
-      server ? server.close(() => resolve()) : resolve();
-    });
-  return { open, close };
-}
 
 describe('health through GraphQL', () => {
   it('reports the Neo4j version', async () => {

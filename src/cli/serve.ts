@@ -1,6 +1,7 @@
 // `npm run serve`: the API only, against NEO4J_URI or the built-in server, whether or not Neo4j is up yet.
 import { loadConfig } from '../config/config.js';
 import { createDatabase } from '../db/driver.js';
+import { loggerFromConfig, safeUri } from '../ops/logger.js';
 import { startServer } from '../server.js';
 import { parseCommand } from './args.js';
 import { exitOnError } from './connect.js';
@@ -20,9 +21,12 @@ async function main(): Promise<void> {
   );
   const config = loadConfig();
   const db = createDatabase(config);
-  const server = await startServer(config, db);
-  console.log(`GraphQL API and GraphiQL: http://${config.HOST}:${config.PORT}/graphql (Neo4j at ${config.boltUri})`);
-  closeOnSignal(server, db);
+  const logger = loggerFromConfig(config);
+  const lifecycle = { draining: false };
+  const server = await startServer(config, db, { logger, lifecycle });
+  const api = `http://${config.HOST}:${config.PORT}`;
+  logger.info({ url: `${api}/graphql`, neo4j: safeUri(config.boltUri) }, `GraphQL API and GraphiQL: ${api}/graphql (Neo4j at ${safeUri(config.boltUri)})`);
+  closeOnSignal(server, db, { config, logger, lifecycle });
 }
 
 main().catch(exitOnError);

@@ -2,6 +2,7 @@
 import { loadConfig } from '../config/config.js';
 import { loadGraph } from '../seed/load.js';
 import { prepareSeed } from '../seed/prepare.js';
+import { loggerFromConfig, safeUri } from '../ops/logger.js';
 import { startServer } from '../server.js';
 import { parseCommand } from './args.js';
 import { connect, exitOnError } from './connect.js';
@@ -21,14 +22,20 @@ async function main(): Promise<void> {
   );
   const config = loadConfig();
   const { seed } = prepareSeed(config.SEED_DIR, config.SOURCES_DIR);
-  const db = await connect(config);
-  console.log('Loading the graph from seed/ (idempotent)…');
+  const logger = loggerFromConfig(config);
+  const db = await connect(config, (line) => logger.info(line));
+  logger.info('Loading the graph from seed/ (idempotent)…');
   const c = await loadGraph(db, seed, { log: () => {} });
-  console.log(`  ${c.nodesCreated} nodes and ${c.relationshipsCreated} relationships created (0 when already loaded).`);
-  const server = await startServer(config, db);
-  console.log(`GraphQL API and GraphiQL: http://${config.HOST}:${config.PORT}/graphql`);
-  console.log(`Neo4j Browser:            ${config.browserUrl} (user ${config.NEO4J_USER}; guide: :play http://127.0.0.1:${config.PORT}/guide/khorasan.html)`);
-  closeOnSignal(server, db);
+  logger.info(
+    { nodesCreated: c.nodesCreated, relationshipsCreated: c.relationshipsCreated },
+    `${c.nodesCreated} nodes and ${c.relationshipsCreated} relationships created (0 when already loaded).`,
+  );
+  const lifecycle = { draining: false };
+  const server = await startServer(config, db, { logger, lifecycle });
+  const api = `http://${config.HOST}:${config.PORT}`;
+  logger.info({ url: `${api}/graphql`, neo4j: safeUri(config.boltUri) }, `GraphQL API and GraphiQL: ${api}/graphql (health ${api}/health, ready ${api}/ready, metrics ${api}/metrics)`);
+  logger.info(`Neo4j Browser: ${config.browserUrl} (user ${config.NEO4J_USER}; guide: :play http://127.0.0.1:${config.PORT}/guide/khorasan.html)`);
+  closeOnSignal(server, db, { config, logger, lifecycle });
 }
 
 main().catch(exitOnError);

@@ -38,6 +38,9 @@ export const configSchema = z.object({
   PORT: port(4000),
   SEED_DIR: z.string().min(1).default('seed'),
   SOURCES_DIR: z.string().min(1).default('../shared/sources'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { error: 'must be one of fatal, error, warn, info, debug, trace, silent' }).default('info'),
+  LOG_FORMAT: z.enum(['auto', 'json', 'pretty'], { error: 'must be auto, json or pretty' }).default('auto'),
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
 });
 
 export type Config = z.infer<typeof configSchema> & {

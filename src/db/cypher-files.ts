@@ -5,6 +5,8 @@ import path from 'node:path';
 import { projectRoot } from '../local-neo4j/paths.js';
 
 const cache = new Map<string, string>();
+// Text → file name, so logs and metrics can name a statement (`queries/entity`) instead of printing its text.
+const names = new Map<string, string>();
 
 /** The text of cypher/<name>.cypher, e.g. cypher('queries/entity'). */
 export function cypher(name: string): string {
@@ -12,8 +14,14 @@ export function cypher(name: string): string {
   if (text === undefined) {
     text = readFileSync(path.join(projectRoot, 'cypher', `${name}.cypher`), 'utf8');
     cache.set(name, text);
+    names.set(text, name);
   }
   return text;
+}
+
+/** The cypher/ file a statement text came from (e.g. `queries/entity`), or `inline` for text built in TypeScript. */
+export function cypherName(text: string): string {
+  return names.get(text) ?? 'inline';
 }
 
 /** Splits a file of several statements (schema.cypher) on the `;` that ends a line. */

@@ -7,24 +7,28 @@ import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga } from 'graphql-yoga';
 import type { Database } from '../db/driver.js';
 import { projectRoot } from '../local-neo4j/paths.js';
+import { createObservability, type ObservabilityOptions } from '../ops/observability.js';
 import { createContext, type Context } from './context.js';
 import { defaultQuery } from './default-query.js';
 import { resolvers } from './resolvers/index.js';
 
 export const typeDefs = readFileSync(path.join(projectRoot, 'schema.graphql'), 'utf8');
 
-export interface ApiOptions {
+export interface ApiOptions extends ObservabilityOptions {
   /** Called with each request's context; tests use it to count Cypher queries. */
   onContext?: (context: Context) => void;
 }
 
 export function createApi(db: Database, options: ApiOptions = {}) {
   const schema = makeExecutableSchema({ typeDefs, resolvers });
+  // Logs, /metrics, /ready (yoga's own /health says the process is alive); each request's Cypher is timed.
+  const ops = createObservability(db, options);
   return createYoga({
     schema,
     graphqlEndpoint: '/graphql',
-    context: () => {
-      const context = createContext(db);
+    logging: ops.yogaLogger,
+    context: ({ request }) => {
+      const context = createContext(ops.databaseFor(request));
       options.onContext?.(context);
       return context;
     },
@@ -33,6 +37,7 @@ export function createApi(db: Database, options: ApiOptions = {}) {
     renderGraphiQL,
     landingPage: false,
     plugins: [
+      ...ops.plugins,
       // Depth and cost bounds: a query past them is refused before any Cypher runs.
       EnvelopArmorPlugin({
         maxDepth: { n: 12 },
