@@ -1,6 +1,7 @@
 // Attacks filtered by perpetrator, place (including every place inside it), dates, target and death toll;
 // sorted and paged. :param {perpetrator: 'group/iskp', attribution: null, place: 'place/nangarhar-province',
-//   from: null, to: null, target: null, minKilled: null, order: 'DATE_DESC', offset: 0, first: 20}
+//   from: null, to: null, target: null, minKilled: null, order: 'DATE_DESC', offset: 0, first: 20,
+//   props: ['id', 'name', 'date']}  (the properties the request selected, see src/graphql/selection.ts)
 MATCH (a:Attack)
 WHERE ($from IS NULL OR a.dateEnd >= $from)
   AND ($to IS NULL OR a.dateStart <= $to)
@@ -26,4 +27,4 @@ ORDER BY
   CASE WHEN $order = 'KILLED_DESC' THEN coalesce(a.killedMax, -1) END DESC,
   a.id
 WITH collect(a) AS matching
-RETURN size(matching) AS totalCount, [a IN matching[$offset..($offset + $first)] | a {.*, labels: labels(a)}] AS page
+RETURN size(matching) AS totalCount, [a IN matching[$offset..($offset + $first)] | {labels: labels(a), values: [k IN $props | a[k]]}] AS page

@@ -1,5 +1,6 @@
 // Relationships of many entities at once, filtered by type, direction and date, one page each.
-// :param {ids: ['group/iskp'], types: ['LED'], direction: 'BOTH', asOf: date('2019-12-01'), offset: 0, first: 20}
+// :param {ids: ['group/iskp'], types: ['LED'], direction: 'BOTH', asOf: date('2019-12-01'), offset: 0, first: 20,
+//   props: ['id', 'name']}  (the ends' properties the request selected, see src/graphql/selection.ts)
 // asOf keeps relationships valid on that date; undated relationships count as always valid.
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
@@ -19,6 +20,7 @@ CALL (n) {
 CALL (matching) {
   UNWIND matching[$offset..($offset + $first)] AS r
   WITH r, startNode(r) AS a, endNode(r) AS b
-  RETURN collect({rel: r {.*, type: type(r)}, start: a {.*, labels: labels(a)}, end: b {.*, labels: labels(b)}}) AS page
+  RETURN collect({rel: r {.*, type: type(r)}, start: {labels: labels(a), values: [k IN $props | a[k]]},
+    end: {labels: labels(b), values: [k IN $props | b[k]]}}) AS page
 }
 RETURN id, size(matching) AS totalCount, page

@@ -3,6 +3,7 @@ import DataLoader from 'dataloader';
 import type { QueryResult, RecordShape } from 'neo4j-driver';
 import { cypher } from '../db/cypher-files.js';
 import type { Database, Params } from '../db/driver.js';
+import { allEntityProps } from '../model/field-needs.js';
 import { fromDatabaseError } from './errors.js';
 import { plain, toEntity, type EdgeObject, type EntityObject, type Props } from './records.js';
 
@@ -12,10 +13,18 @@ export interface SourceRef {
   publisher: string;
 }
 
+/** An entity and the stored properties its request needs (from selection.ts's entityProps). */
+export interface EntityKey {
+  id: string;
+  props: readonly string[];
+}
+
 export interface LinkKey {
   id: string;
   type: string;
   direction: 'IN' | 'OUT';
+  /** Properties of the linked entities to fetch; all of them when absent. */
+  props?: readonly string[];
 }
 /** A neighbour and the properties of the relationship that links it. */
 export interface Link {
@@ -29,15 +38,19 @@ export interface Context {
   queryCount(): number;
   /** Neo4j's version and round trip. The context has no way to write: the API only reads. */
   health: Database['health'];
+  /** Entities with every stored property (for callers without a selection, and existence checks). */
   entities: DataLoader<string, EntityObject | null>;
+  /** Entities projected to the selected properties; one batch whatever the mix of projections. */
+  entitiesWith: DataLoader<EntityKey, EntityObject | null, string>;
   links: DataLoader<LinkKey, Link[], string>;
-  placeParents: DataLoader<string, EntityObject[]>;
+  placeParents: DataLoader<EntityKey, EntityObject[], string>;
   sources: () => Promise<Map<string, SourceRef>>;
   /** One loader per distinct argument set of Entity.relationships, so a list of entities costs one query. */
   relationshipLoaders: Map<string, DataLoader<string, { totalCount: number; page: EdgeObject[] }>>;
 }
 
-const linkKey = (k: LinkKey) => `${k.id}|${k.type}|${k.direction}`;
+const entityKey = (k: EntityKey) => `${k.id}|${k.props.join(',')}`;
+const linkKey = (k: LinkKey) => `${k.id}|${k.type}|${k.direction}|${(k.props ?? allEntityProps).join(',')}`;
 
 export function createContext(db: Database): Context {
   let count = 0;
@@ -51,40 +64,58 @@ export function createContext(db: Database): Context {
   };
   let sourcesPromise: Promise<Map<string, SourceRef>> | undefined;
 
+  const entitiesWith = new DataLoader<EntityKey, EntityObject | null, string>(
+    async (keys) => {
+      const r = await read(cypher('queries/entities-by-id'), { keys });
+      const byKey = new Map(
+        r.records.map((rec) => [entityKey({ id: rec.get('id'), props: rec.get('props') }), toEntity(rec.get('node'), rec.get('props'))]),
+      );
+      return keys.map((k) => byKey.get(entityKey(k)) ?? null);
+    },
+    { cacheKeyFn: entityKey },
+  );
+
   return {
     read,
     health: () => db.health(),
     queryCount: () => count,
-    entities: new DataLoader(async (ids) => {
-      const r = await read(cypher('queries/entities-by-id'), { ids });
-      const byId = new Map(r.records.map((rec) => [rec.get('id') as string, toEntity(rec.get('node'))]));
-      return ids.map((id) => byId.get(id) ?? null);
-    }),
+    entitiesWith,
+    entities: new DataLoader((ids) => entitiesWith.loadMany(ids.map((id) => ({ id, props: allEntityProps })))) as Context['entities'],
     links: new DataLoader(
       async (keys) => {
-        const r = await read(cypher('queries/linked'), { keys });
+        const withProps = keys.map((k) => ({ ...k, props: k.props ?? allEntityProps }));
+        const r = await read(cypher('queries/linked'), { keys: withProps });
         const byKey = new Map(
           r.records.map((rec) => {
+            const props = rec.get('props') as string[];
             const links = (rec.get('links') as { rel: Props | null; node: Props | null }[])
               .filter((l) => l.node !== null)
               .map((l) => {
                 const node = l.node as Props & { labels: string[] };
                 // Casualty reports are not entities: plain property maps.
-                const entity = node.labels.includes('Entity') ? toEntity(node) : (plain(node) as Props);
+                const entity = node.labels.includes('Entity') ? toEntity(node, props) : (plain(node) as Props);
                 return { rel: (plain(l.rel) ?? {}) as Props, node: entity };
               });
-            return [linkKey({ id: rec.get('id'), type: rec.get('type'), direction: rec.get('direction') }), links];
+            return [linkKey({ id: rec.get('id'), type: rec.get('type'), direction: rec.get('direction'), props }), links];
           }),
         );
         return keys.map((k) => byKey.get(linkKey(k)) ?? []);
       },
       { cacheKeyFn: linkKey },
     ),
-    placeParents: new DataLoader(async (ids) => {
-      const r = await read(cypher('queries/place-parents'), { ids });
-      const byId = new Map(r.records.map((rec) => [rec.get('id') as string, (rec.get('parents') as Props[]).map(toEntity)]));
-      return ids.map((id) => byId.get(id) ?? []);
-    }),
+    placeParents: new DataLoader(
+      async (keys) => {
+        const r = await read(cypher('queries/place-parents'), { keys });
+        const byKey = new Map(
+          r.records.map((rec) => {
+            const props = rec.get('props') as string[];
+            return [entityKey({ id: rec.get('id'), props }), (rec.get('parents') as Props[]).map((p) => toEntity(p, props))];
+          }),
+        );
+        return keys.map((k) => byKey.get(entityKey(k)) ?? []);
+      },
+      { cacheKeyFn: entityKey },
+    ),
     sources: () =>
       (sourcesPromise ??= read<{ id: string; title: string; publisher: string }>(cypher('queries/sources')).then(
         (r) => new Map(r.records.map((rec) => [rec.get('id'), rec.toObject() as SourceRef])),

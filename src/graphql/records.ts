@@ -33,16 +33,32 @@ export function plain(value: unknown): unknown {
   return value;
 }
 
-/** A node map `n {.*, labels: labels(n)}` as an entity. */
-export function toEntity(node: Props): EntityObject {
-  const p = plain(node) as Props & { labels: string[] };
+/** A node as Cypher projects it for a selection: `{labels: labels(n), values: [k IN $props | n[k]]}`. */
+export interface ProjectedNode {
+  labels: string[];
+  values: unknown[];
+}
+
+/** Zips a projected node's values back with the property names asked for; absent properties stay absent. */
+export function unproject(node: ProjectedNode, props: readonly string[]): Props {
+  const out: Props = { labels: node.labels };
+  props.forEach((k, i) => {
+    if (node.values[i] != null) out[k] = node.values[i];
+  });
+  return out;
+}
+
+/** A node map `n {.*, labels: labels(n)}` as an entity; with `props`, a projected node (see selection.ts). */
+export function toEntity(node: Props, props?: readonly string[]): EntityObject {
+  const raw = props && Array.isArray(node.values) ? unproject(node as unknown as ProjectedNode, props) : node;
+  const p = plain(raw) as Props & { labels: string[] };
   const label = nodeLabels.find((l) => p.labels.includes(l)) ?? 'Source';
   return { ...p, label, aliases: p.aliases ?? [], sourceIds: (p.sourceIds as string[]) ?? [], quotes: (p.quotes as string[]) ?? [] } as unknown as EntityObject;
 }
 
 /** A relationship map `{rel: r {.*, type: type(r)}, start: a {…}, end: b {…}}` as an edge. */
-export function toEdge(row: { rel: Props; start: Props; end: Props }): EdgeObject {
-  return toEdgeFrom(plain(row.rel) as Props, toEntity(row.start), toEntity(row.end));
+export function toEdge(row: { rel: Props; start: Props; end: Props }, props?: readonly string[]): EdgeObject {
+  return toEdgeFrom(plain(row.rel) as Props, toEntity(row.start, props), toEntity(row.end, props));
 }
 
 /** An edge from a relationship map whose two end entities are already at hand. */

@@ -1,10 +1,12 @@
 // Query.attacks: filtered, sorted, paged; casualty figures and perpetrators come batched (Attack fields).
+import type { GraphQLResolveInfo } from 'graphql';
 import { z } from 'zod';
 import { cypher } from '../../db/cypher-files.js';
 import { afterArg, args, check, dateRangeArgs } from '../args.js';
 import type { Context } from '../context.js';
 import { requireEntities } from '../errors.js';
 import { connection, toEntity, type Props } from '../records.js';
+import { entityProps } from '../selection.js';
 
 interface AttackFilter {
   perpetrator?: string | null;
@@ -16,7 +18,7 @@ interface AttackFilter {
   minKilled?: number | null;
 }
 
-export async function attacks(_: unknown, a: { filter?: AttackFilter | null; orderBy: string; first: number; after?: string | null }, ctx: Context) {
+export async function attacks(_: unknown, a: { filter?: AttackFilter | null; orderBy: string; first: number; after?: string | null }, ctx: Context, info: GraphQLResolveInfo) {
   const f = a.filter ?? {};
   const optionalId = args.id.nullish();
   const params = {
@@ -29,9 +31,10 @@ export async function attacks(_: unknown, a: { filter?: AttackFilter | null; ord
     order: check('orderBy', z.enum(['DATE_ASC', 'DATE_DESC', 'KILLED_DESC']), a.orderBy),
     first: check('first', args.first, a.first),
     offset: afterArg(a.after),
+    props: entityProps(info, ['edges', 'node']),
   };
   await requireEntities(ctx, { perpetrator: params.perpetrator, place: params.place, target: params.target });
   const r = await ctx.read(cypher('queries/attacks'), params);
   const row = r.records[0]!;
-  return connection((row.get('page') as Props[]).map(toEntity), params.offset, row.get('totalCount') as number);
+  return connection((row.get('page') as Props[]).map((p) => toEntity(p, params.props)), params.offset, row.get('totalCount') as number);
 }

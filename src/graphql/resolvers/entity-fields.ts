@@ -1,8 +1,10 @@
 // Fields of the entity types and of edges: evidence, dates, and the batched links
 // (Attack.perpetrators, Claim.madeBy, Place.parents, …): one query per level, never one per item.
+import type { GraphQLResolveInfo } from 'graphql';
 import { parsePartialDate } from '../../model/dates.js';
 import type { Context, LinkKey } from '../context.js';
 import type { EdgeObject, EntityObject } from '../records.js';
+import { entityProps } from '../selection.js';
 import { edgeSentence } from '../sentences.js';
 
 interface WithEvidence {
@@ -24,10 +26,13 @@ function partialDate(value: unknown) {
   return d ? { text: d.text, precision: d.precision, start: d.start, end: d.end } : null;
 }
 
-const linked = (type: string, direction: LinkKey['direction']) => async (parent: EntityObject, _: unknown, ctx: Context) =>
-  ctx.links.load({ id: parent.id, type, direction });
-const nodesOf = (type: string, direction: LinkKey['direction']) => async (parent: EntityObject, a: unknown, ctx: Context) =>
-  (await linked(type, direction)(parent, a, ctx)).map((l) => l.node);
+// `at` is where the linked entity sits below the field (Perpetrator.entity: ['entity']), for its projection.
+const linked =
+  (type: string, direction: LinkKey['direction'], at: string[] = []) =>
+  async (parent: EntityObject, _: unknown, ctx: Context, info: GraphQLResolveInfo) =>
+    ctx.links.load({ id: parent.id, type, direction, props: entityProps(info, at) });
+const nodesOf = (type: string, direction: LinkKey['direction']) => async (parent: EntityObject, a: unknown, ctx: Context, info: GraphQLResolveInfo) =>
+  (await linked(type, direction)(parent, a, ctx, info)).map((l) => l.node);
 
 const common = {
   kind: (e: EntityObject) => e.label.toUpperCase(),
@@ -43,18 +48,21 @@ export const entityTypeResolvers = {
   Community: common,
   Finance: common,
   Source: common,
-  Place: { ...common, parents: (e: EntityObject, _: unknown, ctx: Context) => ctx.placeParents.load(e.id) },
+  Place: { ...common, parents: (e: EntityObject, _: unknown, ctx: Context, info: GraphQLResolveInfo) =>
+      ctx.placeParents.load({ id: e.id, props: entityProps(info) }),
+  },
   Event: { ...common, date: (e: EntityObject) => partialDate(e.date) },
   Publication: { ...common, date: (e: EntityObject) => partialDate(e.date) },
   Attack: {
     ...common,
     date: (e: EntityObject) => partialDate(e.date),
     casualtyReports: nodesOf('HAS_CASUALTY_REPORT', 'OUT'),
-    perpetrators: async (e: EntityObject, a: unknown, ctx: Context) =>
-      (await linked('PERPETRATED', 'IN')(e, a, ctx)).map((l) => ({ ...l.rel, entity: l.node, attribution: String(l.rel.attribution ?? 'attributed').toUpperCase() })),
+    perpetrators: async (e: EntityObject, a: unknown, ctx: Context, info: GraphQLResolveInfo) =>
+      (await linked('PERPETRATED', 'IN', ['entity'])(e, a, ctx, info)).map((l) => ({ ...l.rel, entity: l.node, attribution: String(l.rel.attribution ?? 'attributed').toUpperCase() })),
     places: nodesOf('OCCURRED_AT', 'OUT'),
     targets: nodesOf('TARGETED', 'OUT'),
-    duplicateOf: (e: EntityObject, _: unknown, ctx: Context) => (e.duplicateOf ? ctx.entities.load(e.duplicateOf as string) : null),
+    duplicateOf: (e: EntityObject, _: unknown, ctx: Context, info: GraphQLResolveInfo) =>
+      e.duplicateOf ? ctx.entitiesWith.load({ id: e.duplicateOf as string, props: entityProps(info) }) : null,
   },
   Estimate: {
     ...common,
@@ -65,8 +73,8 @@ export const entityTypeResolvers = {
   Claim: {
     ...common,
     date: (e: EntityObject) => partialDate(e.date),
-    madeBy: async (e: EntityObject, a: unknown, ctx: Context) =>
-      (await linked('MADE_CLAIM', 'IN')(e, a, ctx)).map((l) => ({ ...l.rel, entity: l.node, date: l.rel.from ?? null, note: l.rel.note ?? null })),
+    madeBy: async (e: EntityObject, a: unknown, ctx: Context, info: GraphQLResolveInfo) =>
+      (await linked('MADE_CLAIM', 'IN', ['entity'])(e, a, ctx, info)).map((l) => ({ ...l.rel, entity: l.node, date: l.rel.from ?? null, note: l.rel.note ?? null })),
     about: nodesOf('ABOUT', 'OUT'),
   },
   CasualtyReport: { evidence },

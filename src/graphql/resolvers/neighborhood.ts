@@ -24,7 +24,7 @@ export async function neighborhood(_: unknown, a: NeighborhoodArgs, ctx: Context
   const r = await ctx.read(cypher('queries/neighborhood'), params);
   const row = r.records[0];
   if (!row) throw notFound(params.id);
-  const nodes = (row.get('nodes') as Props[]).map(toEntity);
+  const nodes = (row.get('nodes') as Props[]).map((n) => toEntity(n));
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const edges = (row.get('edges') as (Props & { startId: string; endId: string })[]).map((rel) =>
     edgeBetween(rel, byId.get(rel.startId)!, byId.get(rel.endId)!),

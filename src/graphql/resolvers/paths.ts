@@ -28,7 +28,7 @@ export async function paths(_: unknown, a: PathsArgs, ctx: Context) {
   if (!row.get('fromFound')) throw notFound(params.from);
   if (!row.get('toFound')) throw notFound(params.to);
   return (row.get('paths') as { nodes: Props[]; rels: (Props & { startId: string })[] }[]).map((path) => {
-    const nodes = path.nodes.map(toEntity);
+    const nodes = path.nodes.map((n) => toEntity(n));
     // Relationship i joins nodes i and i+1; the end it starts at gives its direction.
     const steps = path.rels.map((rel, i) => {
       const [here, next] = [nodes[i]!, nodes[i + 1]!];

@@ -1,9 +1,11 @@
 // Entity.relationships: a Relay connection, batched across all entities of a list (one query per level).
 import DataLoader from 'dataloader';
+import type { GraphQLResolveInfo } from 'graphql';
 import { cypher } from '../../db/cypher-files.js';
 import { afterArg, args, check, dateArg } from '../args.js';
 import type { Context } from '../context.js';
 import { connection, toEdge, type EdgeObject, type EntityObject, type Props } from '../records.js';
+import { entityProps } from '../selection.js';
 
 interface RelationshipArgs {
   types?: string[] | null;
@@ -13,13 +15,15 @@ interface RelationshipArgs {
   after?: string | null;
 }
 
-export async function relationships(parent: EntityObject, a: RelationshipArgs, ctx: Context) {
+export async function relationships(parent: EntityObject, a: RelationshipArgs, ctx: Context, info: GraphQLResolveInfo) {
   const params = {
     types: check('types', args.types, a.types) ?? null,
     direction: a.direction ?? 'BOTH',
     asOf: dateArg('asOf', a.asOf),
     first: check('first', args.first, a.first ?? 20),
     offset: afterArg(a.after),
+    // Both ends of every edge, projected to what `from { … }` and `to { … }` select together.
+    props: entityProps(info, ['edges', 'node', 'from'], ['edges', 'node', 'to']),
   };
   const key = JSON.stringify({ ...params, asOf: a.asOf ?? null });
   let loader = ctx.relationshipLoaders.get(key);
@@ -29,7 +33,7 @@ export async function relationships(parent: EntityObject, a: RelationshipArgs, c
       const byId = new Map(
         r.records.map((rec) => [
           rec.get('id') as string,
-          { totalCount: rec.get('totalCount') as number, page: (rec.get('page') as { rel: Props; start: Props; end: Props }[]).map(toEdge) },
+          { totalCount: rec.get('totalCount') as number, page: (rec.get('page') as { rel: Props; start: Props; end: Props }[]).map((e) => toEdge(e, params.props)) },
         ]),
       );
       return ids.map((id) => byId.get(id) ?? { totalCount: 0, page: [] as EdgeObject[] });

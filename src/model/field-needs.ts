@@ -1,0 +1,38 @@
+// Which stored node properties each GraphQL entity field reads, so resolvers ask Neo4j for those alone
+// (src/graphql/selection.ts walks the request and looks fields up here).
+// Rule: a field reads the stored property of its own name (the model's convention: `date`, `role`,
+// `groupType`, … of src/model/model.ts). List here only the fields that read something else, or nothing.
+import { nodeKinds } from './model.js';
+
+/** Properties every entity node carries beside its kind's own (see src/seed/to-rows.ts). */
+export const entityBaseProps = ['id', 'name', 'aliases', 'description', 'sourceIds', 'quotes'] as const;
+
+/** Every stored entity property the API serves: the full projection, for callers that have no selection. */
+export const allEntityProps: readonly string[] = [
+  ...new Set([...entityBaseProps, ...Object.values(nodeKinds).flatMap((k) => Object.keys(k.properties))]),
+].filter((p) => p !== 'casualtyReports');
+
+/** Fields that read other properties than their name ([] = none: the kind comes from labels, links load by id). */
+export const fieldNeeds: Readonly<Record<string, readonly string[]>> = {
+  __typename: [],
+  kind: [],
+  evidence: ['sourceIds', 'quotes'],
+  // Links, loaded in batches by the entity's id (always fetched).
+  relationships: [],
+  parents: [],
+  casualtyReports: [],
+  perpetrators: [],
+  places: [],
+  targets: [],
+  estimators: [],
+  subjects: [],
+  madeBy: [],
+  about: [],
+};
+
+/** The stored properties a set of selected entity field names needs; `id` always (links and caches key on it). */
+export function propsForFields(fields: Iterable<string>): string[] {
+  const props = new Set<string>(['id']);
+  for (const f of fields) for (const p of fieldNeeds[f] ?? [f]) props.add(p);
+  return [...props].sort();
+}

@@ -1,0 +1,82 @@
+// Resolvers ask Neo4j for only the properties the request selects (src/graphql/selection.ts), nested levels included,
+// and the answers stay the same as with every property read.
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Database } from '../src/db/driver.js';
+import { createApi } from '../src/graphql/yoga.js';
+import { graphql, testDatabase } from './helpers.js';
+
+const db = testDatabase();
+afterAll(() => db.close());
+
+/** An API whose every statement's records are kept, to see what came over Bolt. */
+function recording() {
+  const seen: { cypher: string; params: Record<string, unknown>; json: string }[] = [];
+  const wrapped: Database = {
+    ...db,
+    read: async (cypher, params) => {
+      const r = await db.read(cypher, params);
+      seen.push({ cypher, params: params ?? {}, json: JSON.stringify(r.records.map((x) => x.toObject())) });
+      return r;
+    },
+  } as Database;
+  return { api: createApi(wrapped), seen };
+}
+
+const bytes = (s: { json: string }[]) => s.reduce((n, x) => n + x.json.length, 0);
+
+describe('fetch only what is asked', () => {
+  it('an entity lookup reads only the selected properties', async () => {
+    const { api, seen } = recording();
+    const r = await graphql(api, '{ entity(id: "group/iskp") { id name } }');
+    expect(r.data!.entity).toEqual({ id: 'group/iskp', name: expect.any(String) });
+    expect(seen).toHaveLength(1);
+    expect(seen[0]!.params.keys).toEqual([{ id: 'group/iskp', props: ['id', 'name'] }]);
+    expect(seen[0]!.json).not.toContain('quotes');
+  });
+
+  it('fields named differently from their property, and fragments on a kind, ask for the right properties', async () => {
+    const { api, seen } = recording();
+    const r = await graphql(api, '{ entity(id: "group/iskp") { kind evidence { quote } ... on Group { groupType } } }');
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.entity.kind).toBe('GROUP');
+    expect(r.data!.entity.groupType).toBeTruthy();
+    expect(r.data!.entity.evidence.length).toBeGreaterThan(0);
+    expect(seen[0]!.params.keys).toEqual([{ id: 'group/iskp', props: ['groupType', 'id', 'quotes', 'sourceIds'] }]);
+  });
+
+  it("a hub's relationships carry only the ends' selected properties, and the same answer as a full read", async () => {
+    const query = (ends: string) => `{ entity(id: "group/iskp") { relationships(first: 100) { totalCount edges { node { id type from { ${ends} } to { ${ends} } } } } } }`;
+    const slim = recording();
+    const full = recording();
+    const a = await graphql(slim.api, query('id'));
+    const b = await graphql(full.api, query('id name aliases description evidence { quote }'));
+    expect(a.errors).toBeUndefined();
+    const ids = (d: any) => d.entity.relationships.edges.map((e: any) => [e.node.id, e.node.from.id, e.node.to.id]);
+    expect(ids(a.data)).toEqual(ids(b.data));
+    expect(ids(a.data).length).toBeGreaterThan(50);
+    const rel = (s: typeof slim.seen) => s.filter((x) => x.cypher.includes('startNode(r) AS a'));
+    expect(rel(slim.seen)[0]!.params.props).toEqual(['id']);
+    // The ends' quotes and descriptions no longer travel: well under half the bytes.
+    expect(bytes(rel(slim.seen))).toBeLessThan(bytes(rel(full.seen)) / 2);
+  });
+
+  it('nested links (perpetrators, places and their parents) project what each level selects', async () => {
+    const { api, seen } = recording();
+    const r = await graphql(
+      api,
+      '{ attacks(first: 10) { edges { node { id date { text } perpetrators { entity { name } } places { id ... on Place { parents { name } } } } } } }',
+    );
+    expect(r.errors).toBeUndefined();
+    const node = r.data!.attacks.edges[0].node;
+    expect(node.perpetrators.length).toBeGreaterThan(0);
+    expect(node.perpetrators[0].entity.name).toEqual(expect.any(String));
+    const attacks = seen.find((x) => x.cypher.includes('MATCH (a:Attack)'))!;
+    expect(attacks.params.props).toEqual(['date', 'id']);
+    const linked = seen.find((x) => x.cypher.includes('UNWIND $keys AS key') && x.cypher.includes('key.direction'))!;
+    const props = new Map((linked.params.keys as { type: string; props: string[] }[]).map((k) => [k.type, k.props]));
+    expect(props.get('PERPETRATED')).toEqual(['id', 'name']);
+    expect(props.get('OCCURRED_AT')).toEqual(['id']);
+    const parents = seen.find((x) => x.cypher.includes('PART_OF]->+'))!;
+    expect((parents.params.keys as { props: string[] }[])[0]!.props).toEqual(['id', 'name']);
+  });
+});
