@@ -8,11 +8,14 @@ import { createApi } from './graphql/yoga.js';
 import { trackInFlight } from './ops/drain.js';
 import type { Logger } from './ops/logger.js';
 import type { Lifecycle } from './ops/readiness.js';
+import type { Tracer } from '@opentelemetry/api';
 
 export interface ServerOptions {
   logger?: Logger;
   /** Shared with drain(): /ready answers 503 once shutdown begins. */
   lifecycle?: Lifecycle;
+  /** Set only when an OpenTelemetry exporter is configured (src/ops/tracing.ts). */
+  tracer?: Tracer;
 }
 
 export function startServer(config: Config, db: Database, options: ServerOptions = {}): Promise<Server> {

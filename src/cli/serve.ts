@@ -2,6 +2,7 @@
 import { loadConfig } from '../config/config.js';
 import { createDatabase } from '../db/driver.js';
 import { loggerFromConfig, safeUri } from '../ops/logger.js';
+import { startTracing } from '../ops/tracing.js';
 import { startServer } from '../server.js';
 import { parseCommand } from './args.js';
 import { exitOnError } from './connect.js';
@@ -23,10 +24,12 @@ async function main(): Promise<void> {
   const db = createDatabase(config);
   const logger = loggerFromConfig(config);
   const lifecycle = { draining: false };
-  const server = await startServer(config, db, { logger, lifecycle });
+  const tracing = await startTracing();
+  if (tracing) logger.info({ endpoint: safeUri(tracing.endpoint) }, 'OpenTelemetry traces on');
+  const server = await startServer(config, db, { logger, lifecycle, tracer: tracing?.tracer });
   const api = `http://${config.HOST}:${config.PORT}`;
   logger.info({ url: `${api}/graphql`, neo4j: safeUri(config.boltUri) }, `GraphQL API and GraphiQL: ${api}/graphql (Neo4j at ${safeUri(config.boltUri)})`);
-  closeOnSignal(server, db, { config, logger, lifecycle });
+  closeOnSignal(server, db, { config, logger, lifecycle, tracing });
 }
 
 main().catch(exitOnError);

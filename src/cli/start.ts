@@ -3,6 +3,7 @@ import { loadConfig } from '../config/config.js';
 import { loadGraph } from '../seed/load.js';
 import { prepareSeed } from '../seed/prepare.js';
 import { loggerFromConfig, safeUri } from '../ops/logger.js';
+import { startTracing } from '../ops/tracing.js';
 import { startServer } from '../server.js';
 import { parseCommand } from './args.js';
 import { connect, exitOnError } from './connect.js';
@@ -31,11 +32,13 @@ async function main(): Promise<void> {
     `${c.nodesCreated} nodes and ${c.relationshipsCreated} relationships created (0 when already loaded).`,
   );
   const lifecycle = { draining: false };
-  const server = await startServer(config, db, { logger, lifecycle });
+  const tracing = await startTracing();
+  if (tracing) logger.info({ endpoint: safeUri(tracing.endpoint) }, 'OpenTelemetry traces on');
+  const server = await startServer(config, db, { logger, lifecycle, tracer: tracing?.tracer });
   const api = `http://${config.HOST}:${config.PORT}`;
   logger.info({ url: `${api}/graphql`, neo4j: safeUri(config.boltUri) }, `GraphQL API and GraphiQL: ${api}/graphql (health ${api}/health, ready ${api}/ready, metrics ${api}/metrics)`);
   logger.info(`Neo4j Browser: ${config.browserUrl} (user ${config.NEO4J_USER}; guide: :play http://127.0.0.1:${config.PORT}/guide/khorasan.html)`);
-  closeOnSignal(server, db, { config, logger, lifecycle });
+  closeOnSignal(server, db, { config, logger, lifecycle, tracing });
 }
 
 main().catch(exitOnError);

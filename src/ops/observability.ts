@@ -1,5 +1,6 @@
 // Everything an operator watches, assembled for one API: logger, metrics, the per-operation log, readiness.
 import type { Plugin, YogaLogger } from 'graphql-yoga';
+import type { Tracer } from '@opentelemetry/api';
 import pino from 'pino';
 import type { Database } from '../db/driver.js';
 import type { Logger } from './logger.js';
@@ -14,6 +15,8 @@ export interface ObservabilityOptions {
   lifecycle?: Lifecycle;
   /** Node process metrics on /metrics; once per process. */
   processMetrics?: boolean;
+  /** OpenTelemetry tracer, when an exporter is configured (src/ops/tracing.ts); no spans otherwise. */
+  tracer?: Tracer;
 }
 
 export interface Observability {
@@ -31,7 +34,7 @@ export function createObservability(db: Database, options: ObservabilityOptions 
   const logger = options.logger ?? pino({ level: 'silent' });
   const lifecycle = options.lifecycle ?? { draining: false };
   const metrics = createMetrics(db.driver, { processMetrics: options.processMetrics });
-  const log = operationLog(logger, metrics);
+  const log = operationLog(logger, metrics, options.tracer);
   const yoga = logger.child({ component: 'yoga' });
   const forward =
     (level: 'debug' | 'info' | 'warn' | 'error') =>

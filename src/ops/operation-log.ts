@@ -1,5 +1,6 @@
 // One log line per GraphQL operation: its name and type, duration, HTTP status, result code, and each Cypher
 // statement it ran with its time. Variables, headers and query text are never logged (they may hold anything).
+import { context as otelContext, SpanStatusCode, trace, type Span, type Tracer } from '@opentelemetry/api';
 import { getOperationAST, type GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Logger } from './logger.js';
@@ -12,6 +13,8 @@ interface RequestState {
   type?: string;
   statements: StatementTiming[];
   codes: string[];
+  /** Only when tracing is configured. */
+  span?: Span;
 }
 
 // Codes that say the client asked for something wrong or absent: the API worked as it should.
@@ -24,12 +27,14 @@ function errorsOf(result: unknown): readonly GraphQLError[] {
   return list.flatMap((r) => ((r as { errors?: readonly GraphQLError[] })?.errors ?? []) as GraphQLError[]);
 }
 
-export function operationLog(logger: Logger, metrics: Metrics) {
+export function operationLog(logger: Logger, metrics: Metrics, tracer?: Tracer) {
   const states = new WeakMap<Request, RequestState>();
 
   const plugin: Plugin = {
     onRequest({ request, url }) {
-      if (url.pathname === '/graphql') states.set(request, { started: performance.now(), statements: [], codes: [] });
+      if (url.pathname !== '/graphql') return;
+      const span = tracer?.startSpan('graphql', { attributes: { 'http.request.method': request.method } });
+      states.set(request, { started: performance.now(), statements: [], codes: [], span });
     },
     onParams({ request, params }) {
       const s = states.get(request);
@@ -43,6 +48,8 @@ export function operationLog(logger: Logger, metrics: Metrics) {
         const op = getOperationAST(result, s.operation);
         s.operation ??= op?.name?.value;
         s.type = op?.operation;
+        s.span?.updateName(`graphql ${s.type ?? 'operation'} ${s.operation ?? 'Anonymous'}`);
+        s.span?.setAttributes({ 'graphql.operation.name': s.operation ?? 'Anonymous', 'graphql.operation.type': s.type ?? 'unknown' });
       };
     },
     onResultProcess({ request, result }) {
@@ -53,7 +60,10 @@ export function operationLog(logger: Logger, metrics: Metrics) {
     onResponse({ request, response }) {
       const s = states.get(request);
       // GraphiQL's page and other non-operation hits on /graphql: nothing to report.
-      if (!s || (s.type === undefined && s.codes.length === 0 && s.statements.length === 0)) return;
+      if (!s || (s.type === undefined && s.codes.length === 0 && s.statements.length === 0)) {
+        s?.span?.end();
+        return;
+      }
       states.delete(request);
       const operation = s.operation ?? 'Anonymous';
       const code = s.codes[0] ?? (response.status >= 400 ? `HTTP_${response.status}` : 'OK');
@@ -73,14 +83,34 @@ export function operationLog(logger: Logger, metrics: Metrics) {
       const unexpected = s.codes.some((c) => c === 'INTERNAL_SERVER_ERROR' || c === 'UNCLASSIFIED');
       const level = unexpected ? 'error' : serverSide ? 'warn' : 'info';
       logger[level](line, `graphql ${operation} ${code} ${line.durationMs}ms`);
+      if (s.span) {
+        s.span.setAttributes({ 'http.response.status_code': response.status, 'khorasan.result.code': code });
+        if (code !== 'OK') s.span.setStatus({ code: SpanStatusCode.ERROR, message: code });
+        s.span.end();
+      }
     },
   };
 
   /** The sink for one request's statements: the context's database reports into it. */
   const sinkFor =
     (request: Request): StatementSink =>
-    (t) =>
-      states.get(request)?.statements.push(t);
+    (t) => {
+      const s = states.get(request);
+      if (!s) return;
+      s.statements.push(t);
+      if (tracer && s.span) {
+        // The statement has ended: record it as a child span over the time it took.
+        const parent = trace.setSpan(otelContext.active(), s.span);
+        const end = Date.now();
+        const span = tracer.startSpan(
+          `cypher ${t.statement}`,
+          { startTime: end - t.ms, attributes: { 'db.system.name': 'neo4j', 'db.operation.name': t.statement, 'db.query.mode': t.mode, 'khorasan.result.code': t.code } },
+          parent,
+        );
+        if (t.code !== 'OK') span.setStatus({ code: SpanStatusCode.ERROR, message: t.code });
+        span.end(end);
+      }
+    };
 
   return { plugin, sinkFor };
 }
