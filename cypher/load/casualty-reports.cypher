@@ -3,8 +3,7 @@
 UNWIND $rows AS row
 MATCH (a:Attack {id: row.attackId})
 MERGE (c:CasualtyReport {id: row.id})
-SET c += row.props
+// `=` not `+=`: a figure or note removed from the report must leave the graph too (props carry the id).
+SET c = row.props
 MERGE (a)-[r:HAS_CASUALTY_REPORT {id: row.id}]->(c)
-SET r.sourceIds = row.props.sourceIds,
-    r.quotes = row.props.quotes,
-    r.confidence = 'medium'
+SET r = {id: row.id, sourceIds: row.props.sourceIds, quotes: row.props.quotes, confidence: 'medium'}

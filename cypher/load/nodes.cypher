@@ -3,4 +3,5 @@
 UNWIND $rows AS row
 MERGE (n:Entity {id: row.id})
 SET n:$($label)
-SET n += row.props
+// `=` not `+=`: a property removed from the record must leave the graph too (props carry the id; labels stay).
+SET n = row.props

@@ -4,4 +4,5 @@ UNWIND $rows AS row
 MATCH (a:Entity {id: row.start})
 MATCH (b:Entity {id: row.end})
 MERGE (a)-[r:$($type) {id: row.id}]->(b)
-SET r += row.props
+// `=` not `+=`: a property removed from the record must leave the graph too (props carry the id).
+SET r = row.props

@@ -1,4 +1,4 @@
-// `npm run seed [-- --reset | --check]`: validate seed/, apply the schema, load, print counts.
+// `npm run seed [-- --reset | --check | --allow-delete]`: validate seed/, apply the schema, load, print counts.
 import { loadConfig } from '../config/config.js';
 import { loadGraph } from '../seed/load.js';
 import { prepareSeed } from '../seed/prepare.js';
@@ -7,14 +7,15 @@ import { parseCommand, UsageError, type Command } from './args.js';
 import { connect, exitOnError } from './connect.js';
 
 const command: Command = {
-  usage: 'npm run seed [-- --reset | --check]',
+  usage: 'npm run seed [-- --reset | --check | --allow-delete]',
   description:
     'Validates every record in SEED_DIR, checks each quote against its source text in SOURCES_DIR, then loads the\n' +
     'graph into Neo4j in one transaction (NEO4J_URI, or the built-in server, started if needed) and prints the counts.',
-  options: { reset: { type: 'boolean' }, check: { type: 'boolean' } },
+  options: { reset: { type: 'boolean' }, check: { type: 'boolean' }, 'allow-delete': { type: 'boolean' } },
   help: {
-    reset: 'Delete every node and relationship in the database first, then load.',
-    check: 'Only validate; connect to nothing, write nothing (npm run seed:check).',
+    reset: 'Replace every node and relationship in the database with the seed, in one transaction with the load.',
+    check: 'Only validate; connect to nothing, write nothing (npm run seed:check). Fails if a quote cannot be checked.',
+    'allow-delete': 'Let the load delete more than 10 % of the graph\'s nodes (records removed from SEED_DIR); refused otherwise.',
   },
 };
 
@@ -31,9 +32,9 @@ async function main(argv: string[]): Promise<void> {
   const db = await connect(config);
   try {
     if (values.reset) {
-      console.log(`--reset: deleting every node and relationship in database "${config.NEO4J_DATABASE}" at ${config.boltUri}…`);
+      console.log(`--reset: replacing every node and relationship in database "${config.NEO4J_DATABASE}" at ${config.boltUri} (one transaction with the load)…`);
     }
-    const c = await loadGraph(db, seed, { reset: values.reset === true, log: console.log });
+    const c = await loadGraph(db, seed, { reset: values.reset === true, allowDelete: values['allow-delete'] === true, log: console.log });
     console.log(
       `Neo4j update counters: ${c.nodesCreated} nodes created, ${c.relationshipsCreated} relationships created, ` +
         `${c.nodesDeleted} nodes and ${c.relationshipsDeleted} relationships deleted, ${c.propertiesSet} properties set.`,

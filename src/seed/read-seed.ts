@@ -1,5 +1,5 @@
 // Reads seed/*.yaml and seed/relationships/*.yaml and validates each record with zod.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import type { z } from 'zod';
@@ -74,16 +74,29 @@ export function readSeed(seedDir: string): { seed: Seed; issues: SeedIssue[] } {
   const issues: SeedIssue[] = [];
   const nodes = Object.fromEntries(nodeLabels.map((l) => [l, []])) as unknown as Seed['nodes'];
   const invalidIds: Seed['invalidIds'] = new Map();
+  // A typo in SEED_DIR or a lost file must not read as "the seed is empty": loading that would prune the whole graph.
+  if (!existsSync(seedDir) || !statSync(seedDir).isDirectory()) {
+    issues.push({ file: seedDir, record: '(folder)', field: '', message: 'does not exist or is not a folder (check SEED_DIR)' });
+    return { seed: { nodes, relationships: [], invalidIds }, issues };
+  }
   for (const label of nodeLabels) {
     const rel = path.join('seed', nodeKinds[label].file);
     const file = path.join(seedDir, nodeKinds[label].file);
-    if (!existsSync(file)) continue;
+    if (!existsSync(file)) {
+      issues.push({ file: rel, record: '(file)', field: '', message: `is missing; every kind needs its file (${label})` });
+      continue;
+    }
     const schema = nodeSchema(label);
     readList(file, rel, issues).forEach((raw, i) => {
       const rec = validate(schema, raw, rel, i, issues);
       if (rec) nodes[label].push({ ...(rec as NodeRecord), seedFile: rel });
       else if (typeof (raw as { id?: unknown })?.id === 'string') invalidIds.set((raw as { id: string }).id, label);
     });
+  }
+  for (const label of nodeLabels) {
+    if (existsSync(path.join(seedDir, nodeKinds[label].file)) && nodes[label].length === 0 && ![...invalidIds.values()].includes(label)) {
+      issues.push({ file: path.join('seed', nodeKinds[label].file), record: '(file)', field: '', message: `holds no ${label} records` });
+    }
   }
   const relationships: Seed['relationships'] = [];
   const relDir = path.join(seedDir, 'relationships');

@@ -1,0 +1,127 @@
+// A careless load never loses the graph: a missing seed is refused, a load never deletes much without a flag,
+// --reset commits with the load (a SIGKILL at any moment leaves a whole graph), and the graph equals the seed.
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import { projectRoot } from '../src/local-neo4j/paths.js';
+import { loadGraph, loadSeed, PruneRefusedError } from '../src/seed/load.js';
+import { prepareSeed } from '../src/seed/prepare.js';
+import { SeedValidationError } from '../src/seed/read-seed.js';
+import { graphStats } from '../src/seed/stats.js';
+import { testConfig, testDatabase } from './helpers.js';
+
+const config = testConfig();
+const db = testDatabase();
+afterAll(() => db.close());
+const { seed } = prepareSeed(config.SEED_DIR, config.SOURCES_DIR);
+const tsx = path.join(projectRoot, 'node_modules', '.bin', 'tsx');
+const cliEnv = { ...process.env, NEO4J_URI: inject('neo4jUri'), NEO4J_PASSWORD: inject('neo4jPassword') };
+
+function seedCopy(change: (dir: string) => void): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'seed-safety-'));
+  cpSync(path.join(projectRoot, 'seed'), dir, { recursive: true });
+  change(dir);
+  return dir;
+}
+
+describe('a missing or empty seed', () => {
+  it('a SEED_DIR that does not exist is refused by the CLI, and the graph keeps every node', async () => {
+    const before = await graphStats(db);
+    const r = spawnSync(tsx, ['src/cli/seed.ts'], { cwd: projectRoot, env: { ...cliEnv, SEED_DIR: 'no-such-dir' }, encoding: 'utf8', timeout: 60_000 });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/no-such-dir: \(folder\): does not exist or is not a folder \(check SEED_DIR\)/);
+    expect(await graphStats(db)).toEqual(before);
+  });
+
+  it('a missing kind file and an empty one are each named', () => {
+    const dir = seedCopy((d) => {
+      rmSync(path.join(d, 'people.yaml'));
+      writeFileSync(path.join(d, 'places.yaml'), '');
+    });
+    try {
+      const e = (() => {
+        try {
+          prepareSeed(dir, config.SOURCES_DIR);
+        } catch (err) {
+          return err as Error;
+        }
+        throw new Error('accepted');
+      })();
+      expect(e).toBeInstanceOf(SeedValidationError);
+      expect(e.message).toContain('seed/people.yaml: (file): is missing; every kind needs its file (Person)');
+      expect(e.message).toContain('seed/places.yaml: (file): holds no Place records');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a load that would delete more than 10 % of the nodes is refused and writes nothing; --allow-delete lets it', async () => {
+    const before = await graphStats(db);
+    // A valid-looking seed that lost most records: only the sources and places remain.
+    const shrunk = { ...seed, nodes: Object.fromEntries(Object.entries(seed.nodes).map(([l, list]) => [l, ['Source', 'Place'].includes(l) ? list : []])), relationships: [] } as unknown as typeof seed;
+    await expect(loadSeed(db, shrunk, () => {})).rejects.toBeInstanceOf(PruneRefusedError);
+    await expect(loadSeed(db, shrunk, () => {})).rejects.toThrow(/would delete \d+ of the \d+ nodes.*--allow-delete/);
+    expect(await graphStats(db)).toEqual(before);
+    const c = await loadSeed(db, shrunk, () => {}, { allowDelete: true });
+    expect(c.nodesDeleted).toBeGreaterThan(100);
+    await loadSeed(db, seed, () => {});
+    expect(await graphStats(db)).toEqual(before);
+  });
+});
+
+describe('the graph equals the seed', () => {
+  it('properties not in the record leave nodes, relationships and casualty reports on the next load', async () => {
+    // As if a record once had these properties and they were removed from seed/.
+    await db.write(`
+      MATCH (p:Entity {id: 'person/aslam-farooqi'}) SET p.fate = 'removed fate', p.note = 'removed note'
+      WITH 1 AS one MATCH (:Entity)-[r:LED]->(:Entity) WITH r LIMIT 1 SET r.note = 'removed note'
+      WITH 1 AS one MATCH (a:Attack)-[h:HAS_CASUALTY_REPORT]->(c:CasualtyReport) WITH h, c LIMIT 1 SET c.note = 'removed', h.extra = 'removed'`);
+    await loadSeed(db, seed, () => {});
+    const r = await db.read(`
+      CALL () { MATCH (n) WHERE n.note IN ['removed note', 'removed'] OR n.fate = 'removed fate' RETURN count(n) AS c
+        UNION ALL MATCH ()-[r]->() WHERE r.note = 'removed note' OR r.extra = 'removed' RETURN count(r) AS c }
+      RETURN sum(c) AS left`);
+    expect(r.records[0]!.get('left')).toBe(0);
+  });
+});
+
+describe('--reset is atomic', () => {
+  it('a SIGKILL of `npm run seed -- --reset` at several moments leaves the whole graph', { timeout: 300_000 }, async () => {
+    const before = await graphStats(db);
+    const moments: string[] = [];
+    // Kill when the CLI says it deleted (the old, non-atomic code had an empty graph there), and at fixed delays.
+    for (const when of ['deleted', 'Loading', 300, 1500, 3000] as const) {
+      const child = spawn(tsx, ['src/cli/seed.ts', '--reset'], { cwd: projectRoot, env: cliEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+      let out = '';
+      const killed = new Promise<void>((resolve) => {
+        const kill = () => {
+          if (child.exitCode === null) child.kill('SIGKILL');
+          resolve();
+        };
+        child.stdout.on('data', (b: Buffer) => {
+          out += b.toString();
+          if (typeof when === 'string' && out.includes(when)) kill();
+        });
+        if (typeof when === 'number') setTimeout(kill, when);
+        child.once('exit', () => resolve());
+      });
+      await killed;
+      if (child.exitCode === null && child.signalCode === null) await new Promise((r) => child.once('exit', r));
+      moments.push(`${when}: exit ${child.exitCode ?? child.signalCode}`);
+      expect(await graphStats(db), `killed at ${when}`).toEqual(before);
+    }
+    expect(moments.some((m) => m.includes('SIGKILL'))).toBe(true);
+  });
+});
+
+describe('loadGraph', () => {
+  it('--reset replaces the graph in one go and keeps the counts', async () => {
+    const before = await graphStats(db);
+    const c = await loadGraph(db, seed, { reset: true, log: () => {} });
+    expect(c.nodesDeleted).toBeGreaterThan(300);
+    expect(await graphStats(db)).toEqual(before);
+  });
+});
