@@ -9,6 +9,7 @@ import { trackInFlight } from './ops/drain.js';
 import type { Logger } from './ops/logger.js';
 import type { Lifecycle } from './ops/readiness.js';
 import type { Tracer } from '@opentelemetry/api';
+import { guardGraphQL, setSecurityHeaders } from './http/guard.js';
 
 export interface ServerOptions {
   logger?: Logger;
@@ -21,7 +22,9 @@ export interface ServerOptions {
 export function startServer(config: Config, db: Database, options: ServerOptions = {}): Promise<Server> {
   const yoga = createApi(db, { ...options, processMetrics: true });
   const server = createServer((req, res) => {
+    setSecurityHeaders(res);
     if (req.url?.startsWith('/guide/')) return serveGuide(req, res);
+    if (guardGraphQL(req, res, { maxBodyBytes: config.API_MAX_BODY_BYTES })) return;
     return yoga(req, res);
   });
   trackInFlight(server);

@@ -16,6 +16,8 @@ export async function connect(config: Config, log: (line: string) => void = cons
 export function exitOnError(e: unknown): never {
   const known = ['ConfigError', 'LocalNeo4jError', 'DatabaseError', 'SeedValidationError', 'UsageError'];
   const err = e as Error;
-  console.error(known.includes(err?.name) ? err.message : err);
+  // A DatabaseError's detail (URI, setting to change) is for the operator running the CLI.
+  const detail = (err as { detail?: string })?.detail;
+  console.error(known.includes(err?.name) ? (detail && detail !== err.message ? `${err.message} ${detail}` : err.message) : err);
   process.exit(err?.name === 'UsageError' ? EXIT.usage : EXIT.failure);
 }

@@ -22,6 +22,8 @@ const neo4jUri = z
     'must look like bolt://host:7687 or neo4j://host:7687 (or +s / +ssc variants)',
   );
 
+const flag = z.enum(['true', 'false'], { error: 'must be true or false' }).transform((v) => v === 'true');
+
 export const configSchema = z.object({
   NEO4J_URI: neo4jUri.optional(),
   NEO4J_USER: z.string().min(1, 'must not be empty').default('neo4j'),
@@ -41,6 +43,19 @@ export const configSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { error: 'must be one of fatal, error, warn, info, debug, trace, silent' }).default('info'),
   LOG_FORMAT: z.enum(['auto', 'json', 'pretty'], { error: 'must be auto, json or pretty' }).default('auto'),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
+  // API limits and exposure (issue 8): bounded input, and safe defaults in production.
+  NODE_ENV: z.string().default('development'),
+  API_MAX_BODY_BYTES: z.coerce.number().int().min(1024, 'must be at least 1024 bytes').max(100_000_000).default(1_000_000),
+  API_MAX_QUERY_CHARS: z.coerce.number().int().min(100, 'must be at least 100 characters').max(1_000_000).default(20_000),
+  API_CACHE_BYTES: z.coerce.number().int().min(0).max(1_000_000_000).default(20_000_000),
+  API_MAX_COST: z.coerce.number().int().min(1, 'must be at least 1').default(20_000),
+  /** Origins allowed to call /graphql from a browser besides the API's own, comma-separated. */
+  API_CORS_ORIGINS: z.string().default(''),
+  API_GRAPHIQL: flag.optional(),
+  API_INTROSPECTION: flag.optional(),
+  API_FIELD_SUGGESTIONS: flag.optional(),
+  /** Client-side deadline on every query, past the server-side transaction timeout (for a frozen Neo4j). */
+  NEO4J_DEADLINE_MS: z.coerce.number().int().min(100, 'must be at least 100 ms').max(600_000).optional(),
 });
 
 export type Config = z.infer<typeof configSchema> & {
@@ -49,6 +64,8 @@ export type Config = z.infer<typeof configSchema> & {
   /** True when no NEO4J_URI was given, so the project runs its own Neo4j. */
   local: boolean;
   browserUrl: string;
+  /** Resolved API exposure settings: each defaults to off in production, on elsewhere. */
+  api: { graphiql: boolean; introspection: boolean; fieldSuggestions: boolean; corsOrigins: string[]; deadlineMs: number };
 };
 
 /** Thrown for a bad environment; `message` is one line naming the variable. */
@@ -73,5 +90,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const browserUrl = local
     ? `http://127.0.0.1:${c.NEO4J_HTTP_PORT}/browser/`
     : 'the Neo4j Browser of your server (NEO4J_URI is set)';
-  return { ...c, boltUri, local, browserUrl };
+  const dev = c.NODE_ENV !== 'production';
+  const api = {
+    graphiql: c.API_GRAPHIQL ?? dev,
+    introspection: c.API_INTROSPECTION ?? dev,
+    fieldSuggestions: c.API_FIELD_SUGGESTIONS ?? dev,
+    corsOrigins: c.API_CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
+    deadlineMs: c.NEO4J_DEADLINE_MS ?? c.NEO4J_TX_TIMEOUT_MS + 1000,
+  };
+  return { ...c, boltUri, local, browserUrl, api };
 }

@@ -34,7 +34,13 @@ export function check<T>(name: string, schema: z.ZodType<T>, value: unknown): T 
   if (r.success) return r.data;
   const issue = r.error.issues[0]!;
   const where = issue.path.length ? `[${issue.path.join('.')}]` : '';
-  throw badInput(`${name}${where}`, `${issue.message} (got ${JSON.stringify(value)})`);
+  throw badInput(`${name}${where}`, `${issue.message} (got ${echo(value)})`);
+}
+
+/** A rejected value as shown back: a short prefix, so one huge variable cannot make a huge answer. */
+export function echo(value: unknown, max = 60): string {
+  const s = JSON.stringify(value) ?? String(value);
+  return s.length <= max ? s : `${s.slice(0, max)}… (${s.length} characters)`;
 }
 
 /** A YYYY-MM-DD argument as a Neo4j date (or null). */
@@ -43,7 +49,7 @@ export function dateArg(name: string, value: unknown): InstanceType<typeof neo4j
   const s = String(value);
   const d = new Date(`${s}T00:00:00Z`);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(s) || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== s) {
-    throw badInput(name, `must be a date as YYYY-MM-DD (got ${JSON.stringify(value)})`);
+    throw badInput(name, `must be a date as YYYY-MM-DD (got ${echo(value)})`);
   }
   return neo4j.types.Date.fromStandardDate(d);
 }

@@ -13,6 +13,7 @@ export function fromDatabaseError(e: unknown): unknown {
   if (!(e instanceof DatabaseError)) return e;
   // Unexpected database errors stay masked; the known ones are said plainly.
   if (e.code === 'DATABASE_ERROR') return e;
+  // Clients get the code and a plain sentence; the operator's detail (e.detail) goes to the operation log.
   return createGraphQLError(e.message, { extensions: { code: e.code } });
 }
 

@@ -82,10 +82,14 @@ function toEdgeFrom(r: Props, from: EntityObject, to: EntityObject): EdgeObject 
 
 /** Opaque offset cursors: base64 of "offset:N". */
 export const cursorAt = (offset: number) => Buffer.from(`offset:${offset}`).toString('base64url');
+/** Offsets past this are no cursor this API gave out (and Neo4j's SKIP would fail on them). */
+export const MAX_OFFSET = 1_000_000;
 export function offsetAfter(after: string | null | undefined): number | undefined {
   if (after == null) return 0;
-  const m = /^offset:(\d+)$/.exec(Buffer.from(after, 'base64url').toString());
-  return m ? Number(m[1]) + 1 : undefined;
+  if (after.length > 40) return undefined;
+  const m = /^offset:(\d{1,7})$/.exec(Buffer.from(after, 'base64url').toString());
+  const offset = m ? Number(m[1]) : Infinity;
+  return offset < MAX_OFFSET ? offset + 1 : undefined;
 }
 
 export function connection<T>(items: T[], offset: number, totalCount: number) {

@@ -4,12 +4,16 @@ import path from 'node:path';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
+import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
+import { useContentEncoding } from '@whatwg-node/server';
 import { createYoga } from 'graphql-yoga';
 import type { Database } from '../db/driver.js';
 import { projectRoot } from '../local-neo4j/paths.js';
 import { createObservability, type ObservabilityOptions } from '../ops/observability.js';
 import { createContext, type Context } from './context.js';
 import { defaultQuery } from './default-query.js';
+import { byteBoundedCaches, costLimit, queryLengthLimit } from './limits.js';
 import { resolvers } from './resolvers/index.js';
 
 export const typeDefs = readFileSync(path.join(projectRoot, 'schema.graphql'), 'utf8');
@@ -23,7 +27,20 @@ export function createApi(db: Database, options: ApiOptions = {}) {
   const schema = makeExecutableSchema({ typeDefs, resolvers });
   // Logs, /metrics, /ready (yoga's own /health says the process is alive); each request's Cypher is timed.
   const ops = createObservability(db, options);
+  const { config } = db;
+  const { api } = config;
   return createYoga({
+    // Bodies past the limit are refused with 413 while streaming too (the HTTP guard checks Content-Length first).
+    maxRequestBodySize: config.API_MAX_BODY_BYTES,
+    parserAndValidationCache: byteBoundedCaches(config.API_CACHE_BYTES),
+    // Only JSON posts reach here (see src/http/guard.ts); file uploads are not part of this API.
+    multipart: false,
+    // Same-origin needs no CORS headers; other origins only when listed, never with credentials.
+    cors: (request) => {
+      const origin = request.headers.get('origin');
+      if (!origin || !api.corsOrigins.includes(origin)) return false;
+      return { origin: [origin], credentials: false, methods: ['GET', 'POST', 'OPTIONS'], allowedHeaders: ['content-type', 'x-graphql-yoga-csrf'] };
+    },
     schema,
     graphqlEndpoint: '/graphql',
     logging: ops.yogaLogger,
@@ -32,21 +49,31 @@ export function createApi(db: Database, options: ApiOptions = {}) {
       options.onContext?.(context);
       return context;
     },
-    graphiql: { title: 'Khorasan graph', defaultQuery },
+    graphiql: api.graphiql ? { title: 'Khorasan graph', defaultQuery } : false,
     // GraphiQL bundled in the package, not fetched from a CDN: it works on closed networks.
     renderGraphiQL,
     landingPage: false,
     plugins: [
       ...ops.plugins,
       // Depth and cost bounds: a query past them is refused before any Cypher runs.
+      // Requests a browser could send from another site without a preflight are refused (CSRF).
+      useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
+      queryLengthLimit(config.API_MAX_QUERY_CHARS),
+      // Depth and size bounds: a query past them is refused before any Cypher runs.
       EnvelopArmorPlugin({
         maxDepth: { n: 12 },
-        costLimit: { maxCost: 20000 },
+        // Cost is computed on validated arguments, variables included, by costLimit below.
+        costLimit: { enabled: false },
         maxAliases: { n: 20 },
         maxDirectives: { n: 20 },
         maxTokens: { n: 3000 },
-        blockFieldSuggestion: { enabled: false },
+        // "Did you mean …?" maps the schema for a stranger; off in production unless asked for.
+        blockFieldSuggestion: { enabled: !api.fieldSuggestions },
       }),
+      costLimit(config.API_MAX_COST),
+      ...(api.introspection ? [] : [useDisableIntrospection()]),
+      // Gzip the GraphiQL page (9 MB) and answers for clients that accept it.
+      useContentEncoding(),
     ],
   });
 }

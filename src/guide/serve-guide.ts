@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
+import { maybeGzip } from '../http/compress.js';
 import { projectRoot } from '../local-neo4j/paths.js';
 
 const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.grass': 'text/plain; charset=utf-8', '.css': 'text/css' };
@@ -26,5 +27,6 @@ export function serveGuide(req: IncomingMessage, res: ServerResponse): void {
     res.writeHead(404, headers).end('Not found');
     return;
   }
-  res.writeHead(200, headers).end(readFileSync(file));
+  const out = maybeGzip(req, file, readFileSync(file));
+  res.writeHead(200, { ...headers, ...out.headers }).end(out.body);
 }

@@ -11,6 +11,8 @@ export interface StatementTiming {
   /** `OK`, or the DatabaseError code (SERVICE_UNAVAILABLE, QUERY_TIMEOUT, …). */
   code: string;
   rows?: number;
+  /** For a DatabaseError, what the operator needs (URI without password, the setting); clients never see it. */
+  detail?: string;
 }
 
 export type StatementSink = (timing: StatementTiming) => void;
@@ -25,7 +27,9 @@ async function timed<T>(statement: string, mode: StatementTiming['mode'], sinks:
     for (const sink of sinks) sink({ statement, mode, ms: performance.now() - started, code: 'OK', rows });
     return result;
   } catch (e) {
-    for (const sink of sinks) sink({ statement, mode, ms: performance.now() - started, code: codeOf(e) });
+    const detail = (e as { detail?: unknown })?.detail;
+    for (const sink of sinks)
+      sink({ statement, mode, ms: performance.now() - started, code: codeOf(e), ...(typeof detail === 'string' ? { detail } : {}) });
     throw e;
   }
 }

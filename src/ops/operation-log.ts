@@ -77,7 +77,13 @@ export function operationLog(logger: Logger, metrics: Metrics, tracer?: Tracer) 
         code,
         ...(s.codes.length > 1 ? { errors: s.codes.length } : {}),
         cypherMs: round(cypherMs),
-        cypher: s.statements.map((t) => ({ statement: t.statement, ms: round(t.ms), code: t.code, ...(t.rows !== undefined ? { rows: t.rows } : {}) })),
+        cypher: s.statements.map((t) => ({
+          statement: t.statement,
+          ms: round(t.ms),
+          code: t.code,
+          ...(t.rows !== undefined ? { rows: t.rows } : {}),
+          ...(t.detail ? { detail: t.detail } : {}),
+        })),
       };
       const serverSide = s.codes.some((c) => !clientCodes.has(c)) || response.status >= 500;
       const unexpected = s.codes.some((c) => c === 'INTERNAL_SERVER_ERROR' || c === 'UNCLASSIFIED');

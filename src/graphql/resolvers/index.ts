@@ -15,6 +15,7 @@ import { search } from './search.js';
 import { stats } from './stats.js';
 import { timeline } from './timeline.js';
 import { badInput } from '../errors.js';
+import { echo } from '../args.js';
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -23,7 +24,7 @@ const DateScalar = new GraphQLScalarType({
   name: 'Date',
   serialize: (v) => String(v),
   parseValue: (v) => {
-    if (typeof v !== 'string' || !isoDate.test(v)) throw badInput('Date', `must be a date as YYYY-MM-DD (got ${JSON.stringify(v)})`);
+    if (typeof v !== 'string' || !isoDate.test(v)) throw badInput('Date', `must be a date as YYYY-MM-DD (got ${echo(v)})`);
     return v;
   },
   parseLiteral: (ast) => {

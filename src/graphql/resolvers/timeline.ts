@@ -2,7 +2,7 @@
 import { cypher } from '../../db/cypher-files.js';
 import { args, check, dateRangeArgs } from '../args.js';
 import type { Context } from '../context.js';
-import { notFound } from '../errors.js';
+import { requireEntities } from '../errors.js';
 import { plain, toEdge, toEntity, type Props } from '../records.js';
 import { edgeSentence, readableDate } from '../sentences.js';
 
@@ -16,8 +16,13 @@ interface Entry {
 export async function timeline(_: unknown, a: { id: string; from?: string | null; to?: string | null }, ctx: Context) {
   const id = check('id', args.id, a.id);
   const r = await ctx.read(cypher('queries/timeline'), { id, ...dateRangeArgs('from', a.from, 'to', a.to) });
-  const row = r.records[0]!;
-  if (!row.get('found')) throw notFound(id);
+  // No entry (an unknown id, an entity with no dated facts, an empty date window) means no row at all
+  // from the aggregation: then the id alone decides between NOT_FOUND and an empty timeline.
+  const row = r.records[0];
+  if (!row || !row.get('found')) {
+    await requireEntities(ctx, { id });
+    return [];
+  }
   return (row.get('entries') as Entry[]).map((e) => {
     const edge = e.edge ? toEdge(e.edge) : null;
     const entity = e.node ? toEntity(e.node) : null;

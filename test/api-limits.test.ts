@@ -1,0 +1,105 @@
+// Issue 8: bounded input, cost on variables, short error echoes, timeline on empty results, cursors.
+import type { Server } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../src/db/driver.js';
+import { byteBoundedCaches } from '../src/graphql/limits.js';
+import { createApi } from '../src/graphql/yoga.js';
+import { startServer } from '../src/server.js';
+import { graphql, testConfig, testDatabase } from './helpers.js';
+
+const PORT = Number(process.env.PORT ?? 4120) + 7;
+const base = `http://127.0.0.1:${PORT}`;
+let db: Database;
+let server: Server;
+const api = () => createApi(db);
+
+beforeAll(async () => {
+  const config = testConfig({ PORT: String(PORT), HOST: '127.0.0.1', API_MAX_BODY_BYTES: '100000', API_MAX_QUERY_CHARS: '5000' });
+  db = testDatabase({ API_MAX_BODY_BYTES: '100000', API_MAX_QUERY_CHARS: '5000' });
+  server = await startServer(config, db);
+});
+afterAll(async () => {
+  await new Promise((r) => server.close(r));
+  await db.close();
+});
+
+const post = (body: string, headers: Record<string, string> = {}) =>
+  fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+
+describe('request size (item 5)', () => {
+  it('refuses a body past API_MAX_BODY_BYTES with 413 and a code', async () => {
+    const res = await post(JSON.stringify({ query: `{ stats { labels { count } } } #${'x'.repeat(200_000)}` }));
+    expect(res.status).toBe(413);
+    expect((await res.json()).errors[0].extensions.code).toBe('REQUEST_TOO_LARGE');
+  });
+
+  it('refuses a query past API_MAX_QUERY_CHARS with 400 and a code', async () => {
+    const res = await post(JSON.stringify({ query: `{ health { version } } #${'x'.repeat(6000)}` }));
+    expect(res.status).toBe(400);
+    const body = await res.json();
+    expect(body.errors[0].extensions.code).toBe('QUERY_TOO_LARGE');
+    expect(body.errors[0].message).toMatch(/at most 5000/);
+  });
+
+  it('keeps the parse caches under their byte budget', () => {
+    const caches = byteBoundedCaches(100_000);
+    for (let i = 0; i < 100; i++) caches.documentCache.set(`${i}${'x'.repeat(4000)}`, { kind: 'Document', definitions: [] } as never);
+    expect(caches.documentCache.calculatedSize).toBeLessThanOrEqual(100_000);
+    expect(caches.documentCache.size).toBeLessThan(5);
+  });
+});
+
+describe('error echo (item 6)', () => {
+  it('quotes only a short prefix of a rejected value', async () => {
+    const huge = `a${'b'.repeat(50_000)}`;
+    const aliases = Array.from({ length: 10 }, (_, i) => `e${i}: timeline(id: $id) { date }`).join(' ');
+    const r = await graphql(api(), `query($id: ID!) { ${aliases} }`, { id: huge });
+    expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(JSON.stringify(r).length).toBeLessThan(5000);
+    expect(r.errors?.[0]?.message).toMatch(/… \(50003 characters\)/);
+  });
+});
+
+describe('cost limit (item 7)', () => {
+  const q = `query($f: Int) { attacks(first: $f) { edges { node { relationships(first: $f) { edges { node { to {
+    relationships(first: $f) { edges { node { id } } } } } } } } } } }`;
+  it('counts first given as a variable like a literal, and says limit and cost', async () => {
+    const r = await graphql(api(), q, { f: 100 });
+    expect(r.data?.attacks ?? null).toBeNull();
+    expect(r.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
+    expect(r.errors?.[0]?.message).toMatch(/cost \d+; the limit is 20000/);
+  });
+  it('lets the same query through with small pages', async () => {
+    const r = await graphql(api(), q, { f: 2 });
+    expect(r.errors).toBeUndefined();
+    expect(r.data?.attacks.edges.length).toBe(2);
+  });
+});
+
+describe('timeline (item 8)', () => {
+  it('is NOT_FOUND for an unknown id', async () => {
+    const r = await graphql(api(), '{ timeline(id: "person/no-such-person") { date } }');
+    expect(r.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+  it('is empty, not an error, for a date window with nothing in it', async () => {
+    const r = await graphql(api(), '{ timeline(id: "group/iskp", from: "1900-01-01", to: "1900-12-31") { date } }');
+    expect(r.errors).toBeUndefined();
+    expect(r.data?.timeline).toEqual([]);
+  });
+});
+
+describe('cursors and GET parameters (item 17)', () => {
+  it('answers BAD_USER_INPUT for a huge after cursor', async () => {
+    const after = Buffer.from('offset:2147483647').toString('base64url');
+    const r = await graphql(api(), `{ attacks(first: 2, after: "${after}") { totalCount } }`);
+    expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(r.errors?.[0]?.extensions?.argument).toBe('after');
+  });
+  it('answers 400 for GET with variables that are not JSON', async () => {
+    const res = await fetch(`${base}/graphql?query=${encodeURIComponent('{ health { version } }')}&variables=notjson`, {
+      headers: { 'x-graphql-yoga-csrf': '1' },
+    });
+    expect(res.status).toBe(400);
+    expect((await res.json()).errors[0].extensions.code).toBe('BAD_REQUEST');
+  });
+});
