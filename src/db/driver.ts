@@ -22,11 +22,12 @@ export interface Database {
 export function createDatabase(config: Config): Database {
   const driver = neo4j.driver(config.boltUri, neo4j.auth.basic(config.NEO4J_USER, config.NEO4J_PASSWORD), {
     // Fail fast when the server is down so the API can answer SERVICE_UNAVAILABLE within a second:
-    // a refused connection is said at once, a frozen server's handshake gives up after 2 s, and
+    // a refused connection is said at once; a frozen server is cut by the read deadline (withDeadline),
+    // so the connection timeouts can stay generous for slow links and busy machines; and
     // transient errors are not retried (the driver's first retry waits 1 s; the old 5 s retry time made
     // every answer take 6-7 s while Neo4j was down). Clients retry; the seed loader's writes are one-offs.
-    connectionAcquisitionTimeout: 2_000,
-    connectionTimeout: 2_000,
+    connectionAcquisitionTimeout: 5_000,
+    connectionTimeout: 5_000,
     maxTransactionRetryTime: 0,
     disableLosslessIntegers: true,
   });
