@@ -42,6 +42,8 @@ describe.skipIf(!hasJava)('built-in Neo4j', () => {
     expect(conf).toContain('server.default_listen_address=127.0.0.1');
     expect(conf).toContain('dbms.security.auth_enabled=true');
     expect(conf).toContain('server.memory.pagecache.size=256m');
+    expect(conf).toContain('dbms.usage_report.enabled=false');
+    expect(conf).toContain('client.allow_telemetry=false');
     expect(conf).toContain(`server.directories.data=${path.join(home, 'data')}`);
   });
 
@@ -78,6 +80,22 @@ describe.skipIf(!hasJava)('built-in Neo4j', () => {
     const db = createDatabase(config);
     try {
       expect((await db.health()).version).toMatch(/^5\.26\./);
+      // The server accepted our telemetry settings (strict validation) and reports them.
+      const settings = await db.driver.executeQuery(
+        "SHOW SETTINGS YIELD name, value WHERE name IN ['dbms.usage_report.enabled', 'client.allow_telemetry'] RETURN collect(name + '=' + value) AS s",
+        {},
+        { database: 'system' },
+      );
+      expect([...(settings.records[0]!.get('s') as string[])].sort()).toEqual(['client.allow_telemetry=false', 'dbms.usage_report.enabled=false']);
+      // A page from another origin: its browser sends a preflight for the write and must not be allowed to.
+      const txUrl = `http://127.0.0.1:${http}/db/neo4j/tx/commit`;
+      const preflight = await fetch(txUrl, {
+        method: 'OPTIONS',
+        headers: { origin: 'http://evil.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,content-type' },
+      });
+      const allowed = preflight.headers.get('access-control-allow-origin');
+      expect(allowed === '*' || allowed === 'http://evil.example').toBe(false);
+      expect(allowed).toBe(`http://127.0.0.1:${http}`);
     } finally {
       await db.close();
       await stop(config, () => {});

@@ -24,6 +24,13 @@ export function neo4jConf(config: Config, paths: LocalPaths): string {
     // A runaway traversal must not hold the server; the API sets tighter per-query timeouts.
     'db.transaction.timeout=120s',
     'db.logs.query.enabled=OFF',
+    // No usage data leaves the machine: the server's usage report and Browser's telemetry and its consent banner.
+    // Both names checked against the 5.26 jars; the server's strict config validation would refuse a wrong one.
+    'dbms.usage_report.enabled=false',
+    'client.allow_telemetry=false',
+    // Neo4j answered `Access-Control-Allow-Origin: *`, so any web page the user visited could call the HTTP API.
+    // Only the Browser this server serves may (Bolt's WebSocket has no origin setting in 5.26; the password guards it).
+    `dbms.security.http_access_control_allow_origin=http://127.0.0.1:${config.NEO4J_HTTP_PORT}`,
     '',
   ].join('\n');
 }
