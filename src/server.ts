@@ -1,9 +1,10 @@
-// The HTTP server: GraphQL (and GraphiQL) at /graphql, the Neo4j Browser guide and style under /guide/,
-// /health, /ready and /metrics (from yoga plugins, see src/ops/).
+// The HTTP server: the explorer at /, GraphQL (and GraphiQL) at /graphql, the Neo4j Browser guide and style under
+// /guide/, /health, /ready and /metrics (from yoga plugins, see src/ops/).
 import { createServer, type Server } from 'node:http';
 import type { Config } from './config/config.js';
 import type { Database } from './db/driver.js';
 import { serveGuide } from './guide/serve-guide.js';
+import { serveExplorer } from './explorer/serve-explorer.js';
 import { createApi } from './graphql/yoga.js';
 import { trackInFlight } from './ops/drain.js';
 import type { Logger } from './ops/logger.js';
@@ -24,6 +25,7 @@ export function startServer(config: Config, db: Database, options: ServerOptions
   const server = createServer((req, res) => {
     setSecurityHeaders(res);
     if (req.url?.startsWith('/guide/')) return serveGuide(req, res);
+    if (serveExplorer(req, res)) return;
     if (guardGraphQL(req, res, { maxBodyBytes: config.API_MAX_BODY_BYTES })) return;
     return yoga(req, res);
   });

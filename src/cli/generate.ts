@@ -1,8 +1,9 @@
-// `npm run generate`: writes the artefacts derived from the model (schema.cypher, the data dictionary).
+// `npm run generate`: writes the artefacts derived from the model (schema.cypher, the data dictionary, the Browser style).
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../local-neo4j/paths.js';
 import { dataDictionary } from '../model/data-dictionary.js';
+import { grass } from '../model/grass.js';
 import { schemaCypher } from '../model/schema-cypher.js';
 import { parseCommand } from './args.js';
 import { exitOnError } from './connect.js';
@@ -10,6 +11,7 @@ import { exitOnError } from './connect.js';
 export const generated = {
   'cypher/schema.cypher': schemaCypher,
   'docs/data-dictionary.md': dataDictionary,
+  'guide/khorasan.grass': grass,
 } as const;
 
 // Run as a script (tsx on the .ts, node on the compiled .js), not when a test imports `generated`.

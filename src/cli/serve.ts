@@ -3,6 +3,7 @@ import { loadConfig } from '../config/config.js';
 import { createDatabase } from '../db/driver.js';
 import { loggerFromConfig, safeUri } from '../ops/logger.js';
 import { startTracing } from '../ops/tracing.js';
+import { ensureExplorer } from '../explorer/build-explorer.js';
 import { startServer } from '../server.js';
 import { parseCommand } from './args.js';
 import { exitOnError } from './connect.js';
@@ -24,6 +25,7 @@ async function main(): Promise<void> {
   const db = createDatabase(config);
   const logger = loggerFromConfig(config);
   const lifecycle = { draining: false };
+  await ensureExplorer((line) => logger.info(line));
   const tracing = await startTracing();
   if (tracing) logger.info({ endpoint: safeUri(tracing.endpoint) }, 'OpenTelemetry traces on');
   const server = await startServer(config, db, { logger, lifecycle, tracer: tracing?.tracer });

@@ -1,5 +1,6 @@
 // `npm start`: the main job. Start Neo4j if no NEO4J_URI is set, load the graph, serve the API.
 import { loadConfig } from '../config/config.js';
+import { ensureExplorer } from '../explorer/build-explorer.js';
 import { loadGraph } from '../seed/load.js';
 import { prepareSeed } from '../seed/prepare.js';
 import { loggerFromConfig, safeUri } from '../ops/logger.js';
@@ -31,12 +32,14 @@ async function main(): Promise<void> {
     { nodesCreated: c.nodesCreated, relationshipsCreated: c.relationshipsCreated },
     `${c.nodesCreated} nodes and ${c.relationshipsCreated} relationships created (0 when already loaded).`,
   );
+  await ensureExplorer((line) => logger.info(line));
   const lifecycle = { draining: false };
   const tracing = await startTracing();
   if (tracing) logger.info({ endpoint: safeUri(tracing.endpoint) }, 'OpenTelemetry traces on');
   const server = await startServer(config, db, { logger, lifecycle, tracer: tracing?.tracer });
   const api = `http://${config.HOST}:${config.PORT}`;
   logger.info({ url: `${api}/graphql`, neo4j: safeUri(config.boltUri) }, `GraphQL API and GraphiQL: ${api}/graphql (health ${api}/health, ready ${api}/ready, metrics ${api}/metrics)`);
+  logger.info(`Explorer: ${api}/`);
   logger.info(`Neo4j Browser: ${config.browserUrl} (user ${config.NEO4J_USER}; guide: :play http://127.0.0.1:${config.PORT}/guide/khorasan.html)`);
   closeOnSignal(server, db, { config, logger, lifecycle, tracing });
 }
