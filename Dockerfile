@@ -12,6 +12,9 @@ RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 RUN npm run build
+# The explorer bundle (Vite, a dev dependency), served at /.
+COPY explorer ./explorer
+RUN npm run explorer:build
 
 # 2. Production dependencies only, installed from the same lockfile.
 FROM node:${NODE_VERSION}-bookworm-slim AS deps
@@ -28,6 +31,7 @@ ENV NODE_ENV=production \
 WORKDIR /app
 COPY --from=deps /app/node_modules ./node_modules
 COPY --from=build /app/build ./build
+COPY --from=build /app/dist/explorer ./dist/explorer
 COPY package.json schema.graphql ./
 COPY cypher ./cypher
 COPY seed ./seed

@@ -19,6 +19,7 @@ function newest(dir: string): number {
 export function explorerStale(): boolean {
   const index = path.join(explorerDist, 'index.html');
   if (!existsSync(index)) return true;
+  if (!existsSync(explorerDir)) return false; // a production image: the bundle without its sources
   const sources = Math.max(newest(explorerDir), newest(path.join(projectRoot, 'src', 'model')));
   return sources > statSync(index).mtimeMs;
 }
@@ -30,7 +31,9 @@ export async function ensureExplorer(log: (line: string) => void = console.log):
   try {
     ({ build } = await import('vite'));
   } catch {
-    throw new Error('The explorer bundle is missing and Vite is not installed: run `npm ci` (it installs the dev dependencies).');
+    // The API works without the explorer; say what is missing instead of refusing to start.
+    log('The explorer is not built and Vite is not installed (run `npm ci`, then `npm run explorer:build`); / answers 503.');
+    return;
   }
   await build({ configFile: path.join(explorerDir, 'vite.config.ts'), logLevel: 'warn' });
   log(`Built the explorer in ${Date.now() - started} ms (dist/explorer).`);
