@@ -128,10 +128,12 @@ describe('the explorer', () => {
     await visit('?entity=attack/2021-08-26-kabul-airport');
     const to = page.getByRole('combobox', { name: /Find paths/ });
     await to.fill('Jalalabad prison');
-    await page.locator('#path-form [role=option]', { hasText: 'Jalalabad prison' }).first().waitFor();
-    await to.press('Enter');
+    const hit = page.locator('#path-form [role=option][data-id="attack/2020-08-02-jalalabad-prison"]');
+    await hit.waitFor();
+    await hit.dispatchEvent('mousedown');
     await settled();
     const text = await panel().innerText();
+    expect(await panel().locator('h1').innerText()).toBe('Paths: Kabul airport bombing ↔ Jalalabad prison attack');
     expect(text).toContain('Abdul Rahman al-Logari led the Kabul airport bombing');
     expect(text).toMatch(/Abdul Rahman al-Logari was freed in the Jalalabad prison attack/);
     expect(await panel().locator('.step blockquote').count()).toBeGreaterThanOrEqual(2);
@@ -155,10 +157,10 @@ describe('the explorer', () => {
     const killed = await ledger.locator('td.killed').allInnerTexts();
     for (const n of ['95', '103', '84']) expect(killed.join(' ')).toContain(n);
     expect(await ledger.locator('tbody tr blockquote').count()).toBeGreaterThanOrEqual(3);
+    await page.screenshot({ path: path.join(SHOTS, 'explorer-entity.png') });
     const rel = panel().locator('.rel-group[open] .rel').first();
     await rel.locator('.evidence-toggle').click();
     expect(await rel.locator('.evidence blockquote').first().isVisible()).toBe(true);
-    await page.screenshot({ path: path.join(SHOTS, 'explorer-entity.png') });
   });
 
   it('reopens the same view from its URL, and exports the graph as PNG', async () => {
