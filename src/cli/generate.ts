@@ -1,5 +1,5 @@
-// `npm run generate`: writes the artefacts derived from the model (schema.cypher, the data dictionary, the Browser style).
-import { writeFileSync } from 'node:fs';
+// `npm run generate`: writes the artefacts derived from the model (schema.cypher, the data dictionary, the Browser style, the plain Cypher seed script).
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../local-neo4j/paths.js';
 import { dataDictionary } from '../model/data-dictionary.js';
@@ -7,11 +7,15 @@ import { grass } from '../model/grass.js';
 import { schemaCypher } from '../model/schema-cypher.js';
 import { parseCommand } from './args.js';
 import { exitOnError } from './connect.js';
+import { seedScript } from '../export/seed-script.js';
+import { stixExtensionSchema, stixSchemaFile } from '../export/stix-schema.js';
 
 export const generated = {
   'cypher/schema.cypher': schemaCypher,
   'docs/data-dictionary.md': dataDictionary,
   'guide/khorasan.grass': grass,
+  'cypher/seed/khorasan.cypher': seedScript,
+  [stixSchemaFile]: stixExtensionSchema,
 } as const;
 
 // Run as a script (tsx on the .ts, node on the compiled .js), not when a test imports `generated`.
@@ -30,6 +34,7 @@ if (/generate\.[jt]s$/.test(process.argv[1] ?? '')) {
     exitOnError(e);
   }
   for (const [file, make] of Object.entries(generated)) {
+    mkdirSync(path.dirname(path.join(projectRoot, file)), { recursive: true });
     writeFileSync(path.join(projectRoot, file), make());
     console.log(`wrote ${file}`);
   }

@@ -1,0 +1,71 @@
+// Reads the loaded graph (whole, or the subgraph of a neighbourhood, a path or an attack list) into an ExportGraph.
+import { cypher } from '../db/cypher-files.js';
+import type { Database } from '../db/driver.js';
+import { CASUALTY_REPORT } from '../model/model.js';
+import { clean, sorted, type ExportGraph } from './graph.js';
+
+interface Row {
+  nodes: { id: string; labels: string[]; props: Record<string, unknown> }[];
+  relationships: { type: string; start: string; end: string; props: Record<string, unknown> }[];
+}
+
+function toGraph(row: Row): ExportGraph {
+  return sorted({
+    nodes: row.nodes.map((n) => ({
+      id: n.id,
+      label: n.labels.find((l) => l !== 'Entity') ?? CASUALTY_REPORT.label,
+      props: clean(n.props),
+    })),
+    relationships: row.relationships.map((r) => ({ id: String(r.props.id), type: r.type, start: r.start, end: r.end, props: clean(r.props) })),
+  });
+}
+
+export async function readWholeGraph(db: Database): Promise<ExportGraph> {
+  const r = await db.read<Row & Record<string, unknown>>(cypher('export/graph'));
+  return toGraph(r.records[0]!.toObject() as unknown as Row);
+}
+
+export async function readSubgraph(db: Database, ids: string[]): Promise<ExportGraph> {
+  const r = await db.read<Row & Record<string, unknown>>(cypher('export/subgraph'), { ids });
+  return toGraph(r.records[0]!.toObject() as unknown as Row);
+}
+
+/** What part of the graph to export. */
+export type Scope =
+  | { kind: 'all' }
+  | { kind: 'neighbourhood'; id: string; depth: number }
+  | { kind: 'path'; from: string; to: string; maxLength: number }
+  | { kind: 'attacks'; perpetrator: string | null; place: string | null; from: string | null; to: string | null; first: number };
+
+/** The entity ids a scope selects, through the same named queries the API runs. */
+export async function scopeIds(db: Database, scope: Exclude<Scope, { kind: 'all' }>): Promise<string[]> {
+  if (scope.kind === 'neighbourhood') {
+    const r = await db.read(cypher('queries/neighborhood'), { id: scope.id, depth: scope.depth, types: null, asOf: null, limit: 500 });
+    return (r.records[0]?.get('nodes') ?? []).map((n: { id: string }) => n.id);
+  }
+  if (scope.kind === 'path') {
+    const r = await db.read(cypher('queries/paths-shortest'), { from: scope.from, to: scope.to, maxLength: scope.maxLength, types: null, first: 5 });
+    const paths: { nodes: { id: string }[] }[] = r.records[0]?.get('paths') ?? [];
+    return [...new Set(paths.flatMap((p) => p.nodes.map((n) => n.id)))];
+  }
+  const date = (s: string | null) => (s ? new Date(`${s}T00:00:00Z`) : null);
+  const { Date: Neo4jDate } = (await import('neo4j-driver')).default.types;
+  const d = (s: string | null) => (date(s) ? Neo4jDate.fromStandardDate(date(s)!) : null);
+  const r = await db.read(cypher('queries/attacks'), {
+    perpetrator: scope.perpetrator,
+    attribution: null,
+    place: scope.place,
+    from: d(scope.from),
+    to: d(scope.to),
+    target: null,
+    minKilled: null,
+    order: 'DATE_DESC',
+    offset: 0,
+    first: scope.first,
+  });
+  return (r.records[0]?.get('page') ?? []).map((a: { id: string }) => a.id);
+}
+
+export async function readScope(db: Database, scope: Scope): Promise<ExportGraph> {
+  return scope.kind === 'all' ? readWholeGraph(db) : readSubgraph(db, await scopeIds(db, scope));
+}
