@@ -197,6 +197,9 @@ describe('facts from the source', () => {
     expect(rows['claim/snowden-hornets-nest-plot']).toMatchObject({ assessment: 'no-evidence' });
     expect(rows['claim/snowden-hornets-nest-plot']!.judgement).toContain('No mention of a “hornet’s nest” plot');
     expect(rows['claim/robin-cook-2005-article-no-al-qaeda']).toMatchObject({ assessment: 'fabrication', judgement: 'This appears to be a fabrication.' });
+    // Issue 11: the text calls the pro-Kremlin narrative disinformation; its own word is the assessment.
+    const k = await db.read(`MATCH (c:Claim {id: 'claim/us-and-western-intelligence-support-isis'}) RETURN c.assessment AS a, c.assessmentQuote AS q`);
+    expect(k.records[0]!.toObject()).toEqual({ a: 'disinformation', q: 'This is part of a recurring pro-Kremlin disinformation narrative' });
     // No fact edge says that Israel, Mossad, the CIA or the US created or led IS.
     const facts = await db.read(`
       MATCH (x:Entity)-[r:FORMED_FROM|LED|BRANCH_OF|FUNDED_BY|AFFILIATED_WITH]-(:Group {id: 'group/islamic-state'})

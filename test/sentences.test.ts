@@ -34,4 +34,9 @@ describe('sentences', () => {
       'The arrest of Aslam Farooqi targeted Aslam Farooqi in April 2020.',
     );
   });
+
+  it('give an author the verb authored, never made (issue 11)', () => {
+    const e = edge('AUTHORED', entity('Person', 'Robin Cook'), entity('Publication', 'Purported 2005 article by Robin Cook'));
+    expect(edgeSentence(e)).toBe('Robin Cook authored Purported 2005 article by Robin Cook.');
+  });
 });

@@ -34,7 +34,7 @@ const verbs: Record<RelationshipTypeName, string> = {
   CAPTURED_BY: 'was captured by',
   FREED_IN: 'was freed in',
   PUBLISHED_BY: 'was published by',
-  AUTHORED: 'made',
+  AUTHORED: 'authored',
   DESIGNATED: 'designated',
   ESTIMATED: 'made the estimate',
   MADE_CLAIM: 'made the claim',

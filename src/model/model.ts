@@ -142,8 +142,8 @@ export const nodeKinds = {
       statement: text('Neutral paraphrase of what is claimed.', true),
       date: date('When it was made, as precise as the text.'),
       assessment: oneOf(
-        ['fabrication', 'no-evidence', 'unverified', 'disputed', 'denied', 'not-assessed', 'supported'],
-        'How the source judges the claim.',
+        ['fabrication', 'disinformation', 'no-evidence', 'unverified', 'disputed', 'denied', 'not-assessed', 'supported'],
+        'How the source judges the claim, in its own words where it has them (disinformation: the text calls it so).',
         true,
       ),
       assessmentQuote: text('The source’s own judgement, exact.'),
@@ -226,7 +226,7 @@ export const relationshipTypes = {
   CAPTURED_BY: { description: 'A person was arrested or detained by a group.', from: ['Person'], to: ['Group'] },
   FREED_IN: { description: 'A person was freed in an attack or event.', from: ['Person'], to: ['Attack', 'Event'] },
   PUBLISHED_BY: { description: 'A publication was published by a group.', from: ['Publication'], to: ['Group'] },
-  AUTHORED: { description: 'A person made or wrote a publication.', from: ['Person'], to: ['Publication'] },
+  AUTHORED: { description: 'A person wrote or made a publication (its author; not one who only leaked or relayed it).', from: ['Person'], to: ['Publication'] },
   DESIGNATED: {
     description: 'An authority designated a group (e.g. as a terrorist organisation).',
     from: ['Group'],
