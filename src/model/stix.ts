@@ -72,6 +72,7 @@ export const stixConfidence = { low: 15, medium: 50, high: 85 } as const;
 /** The source's assessment of a claim as a STIX opinion; not-assessed gives no opinion. */
 export const stixOpinion = {
   fabrication: 'strongly-disagree',
+  disinformation: 'strongly-disagree',
   'no-evidence': 'disagree',
   denied: 'disagree',
   disputed: 'neutral',
