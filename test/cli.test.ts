@@ -26,6 +26,15 @@ describe('seed CLI', () => {
     expect(r.stderr).not.toMatch(stackFrame);
   });
 
+  it('seed:check fails when it cannot verify a quote, and says where the texts go', () => {
+    const r = run('seed.ts', ['--check'], { SOURCES_DIR: '/no/such/sources', NEO4J_URI: 'bolt://127.0.0.1:1' });
+    expect(r.status).toBe(1);
+    expect(r.stderr.trim()).toBe(
+      'Cannot verify the quotes: the text of source/globalsecurity-iskp (/no/such/sources/iskp-globalsecurity.txt) is absent. ' +
+        'Put the source texts in /no/such/sources (SOURCES_DIR) and run again; nothing was written.',
+    );
+  });
+
   it('names the bad variable', () => {
     const r = run('seed.ts', ['--check'], { NEO4J_DATABASE: '-bad-' });
     expect(r.status).toBe(1);

@@ -14,7 +14,7 @@ export async function connect(config: Config, log: (line: string) => void = cons
 
 /** Prints an expected error as one readable message, anything else in full, and exits non-zero (EXIT in args.ts). */
 export function exitOnError(e: unknown): never {
-  const known = ['ConfigError', 'LocalNeo4jError', 'DatabaseError', 'SeedValidationError', 'UsageError'];
+  const known = ['ConfigError', 'LocalNeo4jError', 'DatabaseError', 'SeedValidationError', 'UsageError', 'PruneRefusedError', 'SeedCheckError'];
   const err = e as Error;
   // A DatabaseError's detail (URI, setting to change) is for the operator running the CLI.
   const detail = (err as { detail?: string })?.detail;

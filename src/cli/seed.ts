@@ -1,10 +1,16 @@
 // `npm run seed [-- --reset | --check | --allow-delete]`: validate seed/, apply the schema, load, print counts.
+import path from 'node:path';
 import { loadConfig } from '../config/config.js';
+import { projectRoot } from '../local-neo4j/paths.js';
 import { loadGraph } from '../seed/load.js';
 import { prepareSeed } from '../seed/prepare.js';
 import { formatStats, graphStats } from '../seed/stats.js';
 import { parseCommand, UsageError, type Command } from './args.js';
 import { connect, exitOnError } from './connect.js';
+
+class SeedCheckError extends Error {
+  override name = 'SeedCheckError';
+}
 
 const command: Command = {
   usage: 'npm run seed [-- --reset | --check | --allow-delete]',
@@ -26,7 +32,14 @@ async function main(argv: string[]): Promise<void> {
   const { seed, uncheckedSources } = prepareSeed(config.SEED_DIR, config.SOURCES_DIR);
   const records = Object.values(seed.nodes).reduce((n, list) => n + list.length, 0) + seed.relationships.length;
   console.log(`Seed is valid: ${records} records (nodes and relationships).`);
-  for (const s of uncheckedSources) console.warn(`Warning: the text of ${s} is absent, so its quotes were not checked.`);
+  // Checking and loading must prove every quote: without the texts a fabricated quote would pass (npm start alone may
+  // load a committed seed without them, saying so).
+  if (uncheckedSources.length > 0) {
+    throw new SeedCheckError(
+      `Cannot verify the quotes: the text of ${uncheckedSources.join(', ')} is absent. Put the source texts in ` +
+        `${path.resolve(projectRoot, config.SOURCES_DIR)} (SOURCES_DIR) and run again; nothing was written.`,
+    );
+  }
   if (values.check) return;
 
   const db = await connect(config);

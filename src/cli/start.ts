@@ -1,6 +1,8 @@
 // `npm start`: the main job. Start Neo4j if no NEO4J_URI is set, load the graph, serve the API.
+import path from 'node:path';
 import { loadConfig } from '../config/config.js';
 import { ensureExplorer } from '../explorer/build-explorer.js';
+import { projectRoot } from '../local-neo4j/paths.js';
 import { loadGraph } from '../seed/load.js';
 import { prepareSeed } from '../seed/prepare.js';
 import { loggerFromConfig, safeUri } from '../ops/logger.js';
@@ -23,7 +25,14 @@ async function main(): Promise<void> {
     process.argv.slice(2),
   );
   const config = loadConfig();
-  const { seed } = prepareSeed(config.SEED_DIR, config.SOURCES_DIR);
+  const { seed, uncheckedSources } = prepareSeed(config.SEED_DIR, config.SOURCES_DIR);
+  // A fresh clone has no source texts: serving the committed seed is fine, but say once that nothing re-checked it.
+  if (uncheckedSources.length > 0) {
+    console.warn(
+      `Note: quotes were not re-verified, because the source texts are absent (${uncheckedSources.length} of ${seed.nodes.Source.length}). ` +
+        `Put them in ${path.resolve(projectRoot, config.SOURCES_DIR)} (SOURCES_DIR) to check them; npm run seed:check then proves every quote.`,
+    );
+  }
   const logger = loggerFromConfig(config);
   const db = await connect(config, (line) => logger.info(line));
   logger.info('Loading the graph from seed/ (idempotent)…');
