@@ -62,7 +62,6 @@ async function main() {
     };
     const readers = Array.from({ length: READERS }, reader);
     const pid = async () => (await status(config)).pid!;
-    const rows: string[] = [];
 
     /** While Neo4j is out (from `from`): how long error answers took; after `back`: when the first OK came. */
     const report = (name: string, from: number, back: number, backLabel: string) => {
@@ -72,7 +71,7 @@ async function main() {
       const firstOk = answers.find((a) => a.sent >= back && a.code === 'OK');
       const recovery = firstOk ? firstOk.done - back : Infinity;
       const codes = [...new Set(errors.map((a) => a.code))].join(', ') || '-';
-      rows.push(
+      console.log(
         `${name.padEnd(9)} ${String(during.length).padStart(5)} answers while out, codes ${codes}; slowest error answer ${(worst / 1000).toFixed(2)} s ` +
           `(goal ≤ 1 s${name === 'freeze' ? '; a frozen server is cut by the read deadline, ' + config.api.deadlineMs + ' ms' : ''}); ` +
           `first correct answer ${(recovery / 1000).toFixed(2)} s after ${backLabel} (goal ≤ 3 s)`,
@@ -107,8 +106,7 @@ async function main() {
 
     running = false;
     await Promise.all(readers);
-    console.log(`\n${answers.length} answers from ${READERS} readers:`);
-    for (const r of rows) console.log(r);
+    console.log(`${answers.length} answers from ${READERS} readers.`);
   } finally {
     running = false;
     await new Promise((r) => server.close(r));
