@@ -1,0 +1,62 @@
+// Natural phrasings an analyst would type, each with the entity that should come first. Written from the
+// source text (iskp-globalsecurity.txt): names with and without extra words, years, roles, misspellings,
+// possessives, titles and other transliterations. Used by test/search-phrasings.test.ts and `npm run search:eval`.
+
+export interface Phrasing {
+  text: string;
+  expect: string;
+  why: string;
+}
+
+export const phrasings: Phrasing[] = [
+  { text: 'ISKP', expect: 'group/iskp', why: 'acronym' },
+  { text: 'IS-K', expect: 'group/iskp', why: 'short acronym with hyphen' },
+  { text: 'ISIS-K', expect: 'group/iskp', why: 'alias' },
+  { text: 'IS-Khorasan', expect: 'group/iskp', why: 'alias (was on the Source record)' },
+  { text: 'Daesh Khorasan', expect: 'group/iskp', why: 'alias' },
+  { text: 'Wilayat Khurasan', expect: 'group/iskp', why: 'transliteration mix' },
+  { text: 'Islamic State Khorasan Province 2015', expect: 'group/iskp', why: 'name plus a year' },
+  { text: 'Kabul airport attack 2021', expect: 'attack/2021-08-26-kabul-airport', why: 'extra words and a year' },
+  { text: 'Kabul airport', expect: 'place/hamid-karzai-international-airport', why: 'exact alias of the airport comes before the attack' },
+  { text: 'airport bombing August 2021', expect: 'attack/2021-08-26-kabul-airport', why: 'month and year' },
+  { text: 'Kerman bombings', expect: 'attack/2024-01-03-kerman-bombings', why: 'name' },
+  { text: 'Kerman attack January 2024', expect: 'attack/2024-01-03-kerman-bombings', why: 'extra words and a date' },
+  { text: 'Jalalabad prison', expect: 'place/nangarhar-central-prison', why: 'exact alias of the prison comes before the attack' },
+  { text: 'Jalalabad prison attack 2020', expect: 'attack/2020-08-02-jalalabad-prison', why: 'name plus year' },
+  { text: 'maternity ward', expect: 'attack/2020-05-12-kabul-maternity-ward', why: 'part of a name' },
+  { text: 'Kabul wedding 2019', expect: 'attack/2019-08-18-kabul-wedding', why: 'words plus year' },
+  { text: 'Sikh temple bombing', expect: 'attack/2022-06-18-kabul-sikh-temple', why: 'words from the name' },
+  { text: 'Russian embassy attack', expect: 'attack/2022-10-04-kabul-russian-embassy', why: 'words of a name plus "attack"' },
+  { text: 'Peshawar mosque 2022', expect: 'attack/2022-03-05-peshawar-mosque', why: 'name words plus year (the 4 March record names Khyber Pakhtunkhwa, not Peshawar)' },
+  { text: 'Nagarhar', expect: 'place/nangarhar-province', why: 'misspelling in the text' },
+  { text: 'Nangarhar', expect: 'place/nangarhar-province', why: 'name without "Province"' },
+  { text: 'Achin', expect: 'place/achin-district', why: 'district without "district"' },
+  { text: 'Shahab al Muhajir', expect: 'person/shahab-al-muhajir', why: 'name without hyphen' },
+  { text: 'Shahab Muhajir', expect: 'person/shahab-al-muhajir', why: 'name without the particle' },
+  { text: 'Hafiz Saeed', expect: 'person/hafiz-saeed-khan', why: 'partial name' },
+  { text: 'Hafiz Sayed Khan', expect: 'person/hafiz-saeed-khan', why: 'misspelling' },
+  { text: 'Aslam Farooqui', expect: 'person/aslam-farooqi', why: 'misspelling' },
+  { text: 'Baghdadi', expect: 'person/abu-bakr-al-baghdadi', why: 'surname' },
+  { text: 'al-Baghdadi', expect: 'person/abu-bakr-al-baghdadi', why: 'surname with particle' },
+  { text: 'Osama bin Laden', expect: 'person/osama-bin-laden', why: 'full name (record is "Bin Laden")' },
+  { text: 'first emir', expect: 'person/hafiz-saeed-khan', why: 'role' },
+  { text: 'seventh emir of ISKP', expect: 'person/shahab-al-muhajir', why: 'role plus group' },
+  { text: 'Pentagon press secretary', expect: 'person/john-kirby', why: 'role' },
+  { text: 'Gen. Nicholson', expect: 'person/john-nicholson', why: 'title and surname' },
+  { text: 'General John Nicholson', expect: 'person/john-nicholson', why: 'title and full name' },
+  { text: 'Soleimani', expect: 'person/qassem-soleimani', why: 'surname' },
+  { text: 'Qasem Soleimani', expect: 'person/qassem-soleimani', why: 'other transliteration' },
+  { text: 'Hornets Nest', expect: 'claim/snowden-hornets-nest-plot', why: 'possessive without apostrophe' },
+  { text: "Hornet's Nest", expect: 'claim/snowden-hornets-nest-plot', why: 'possessive, straight apostrophe' },
+  { text: 'Israel created ISIS', expect: 'claim/israel-created-isis', why: 'claim name' },
+  { text: 'Mossad agents', expect: 'claim/isis-leaders-are-mossad-agents', why: 'words of a claim' },
+  { text: 'Voice of Khorasan', expect: 'publication/voice-of-khurasan', why: 'transliteration Khorasan/Khurasan' },
+  { text: 'Flames of Revenge video', expect: 'publication/2022-07-07-flames-of-revenge', why: 'title plus a word' },
+  { text: 'Hard Choices Clinton', expect: 'publication/hard-choices', why: 'title plus author' },
+  { text: 'Black Flags of Khorasan', expect: 'publication/emergence-of-prophecy-black-flags-of-khorasan', why: 'part of a title' },
+  { text: 'Tehrik-i-Taliban Pakistan', expect: 'group/ttp', why: 'other transliteration' },
+  { text: 'TTP', expect: 'group/ttp', why: 'acronym' },
+  { text: 'Amaq news agency', expect: 'group/amaq-agency', why: 'name plus a word' },
+  { text: 'Guantanamo', expect: 'place/guantanamo', why: 'place' },
+  { text: 'Quds Force', expect: 'group/quds-force', why: 'name' },
+];
