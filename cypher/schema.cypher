@@ -78,3 +78,9 @@ FOR (n:Group) ON (n.groupType);
 CREATE FULLTEXT INDEX Entity_names IF NOT EXISTS
 FOR (n:Entity) ON EACH [n.name, n.aliases, n.searchKeys]
 OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-no-stop-words', `fulltext.eventually_consistent`: false}};
+
+// Ranked search: folded names/aliases (searchNames), folded description and text properties (searchBody),
+// compact keys; the query side folds the same way (src/search/fold.ts).
+CREATE FULLTEXT INDEX Entity_text IF NOT EXISTS
+FOR (n:Entity) ON EACH [n.searchNames, n.searchBody, n.searchKeys]
+OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-no-stop-words', `fulltext.eventually_consistent`: false}};

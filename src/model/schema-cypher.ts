@@ -2,6 +2,8 @@
 import { CASUALTY_REPORT, nodeLabels } from './model.js';
 
 export const FULLTEXT_INDEX = 'Entity_names';
+/** Ranked search (src/search): folded names and aliases, and the folded description and text properties. */
+export const SEARCH_INDEX = 'Entity_text';
 
 export function schemaCypher(): string {
   const lines = [
@@ -32,6 +34,12 @@ export function schemaCypher(): string {
     '// so "IS" in "IS-KP" is kept.',
     `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS`,
     'FOR (n:Entity) ON EACH [n.name, n.aliases, n.searchKeys]',
+    "OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-no-stop-words', `fulltext.eventually_consistent`: false}};",
+    '',
+    '// Ranked search: folded names/aliases (searchNames), folded description and text properties (searchBody),',
+    '// compact keys; the query side folds the same way (src/search/fold.ts).',
+    `CREATE FULLTEXT INDEX ${SEARCH_INDEX} IF NOT EXISTS`,
+    'FOR (n:Entity) ON EACH [n.searchNames, n.searchBody, n.searchKeys]',
     "OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-no-stop-words', `fulltext.eventually_consistent`: false}};",
     '',
   );

@@ -3,6 +3,7 @@ import neo4j from 'neo4j-driver';
 import { parsePartialDate } from '../model/dates.js';
 import { nodeKinds, nodeLabels, relationshipTypeNames, type NodeLabel, type PropSpec } from '../model/model.js';
 import { searchKeys } from '../model/search-keys.js';
+import { searchTextProps } from '../search/fields.js';
 import type { Evidence } from './schemas.js';
 import type { Seed } from './read-seed.js';
 
@@ -44,6 +45,7 @@ export function nodeBatches(seed: Seed): NodeBatch[] {
         if (r[key] == null || spec.type === 'casualtyReports') continue;
         Object.assign(props, spec.type === 'date' ? dateProps(key, r[key]) : { [key]: r[key] });
       }
+      Object.assign(props, searchTextProps(label, r));
       if (label === 'Attack') Object.assign(props, casualtySummary(r.casualtyReports as CasualtyReport[] | undefined));
       return { id: rec.id, props };
     }),
