@@ -20,7 +20,7 @@ interface Case {
 
 const cases: Case[] = [
   { field: 'entity', graphql: '{ entity(id: "group/iskp") { id name aliases } }', cypher: 'queries/entities-by-id', params: { ids: ['group/iskp'] } },
-  { field: 'search', graphql: '{ search(text: "Daesh Khorasan") { score entity { id } } }', cypher: 'queries/search', params: { query: luceneQuery('Daesh Khorasan'), kinds: null, first: 10 } },
+  { field: 'search', graphql: '{ search(text: "Daesh Khorasan") { score entity { id } } }', cypher: 'queries/search', params: { query: luceneQuery('Daesh Khorasan'), kinds: null, candidates: 150 } },
   {
     field: 'relationships',
     graphql: '{ entity(id: "group/iskp") { relationships(first: 20) { totalCount edges { node { type from { id } to { id } } } } } }',
