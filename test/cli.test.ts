@@ -22,7 +22,7 @@ describe('seed CLI', () => {
   it('says plainly when Neo4j is down', () => {
     const r = run('seed.ts', [], { NEO4J_URI: 'bolt://127.0.0.1:1' });
     expect(r.status).toBe(1);
-    expect(r.stderr.trim()).toBe('Neo4j is not reachable at bolt://127.0.0.1:1. Check NEO4J_URI and that the server is up.');
+    expect(r.stderr.trim()).toBe('Neo4j is not reachable at bolt://127.0.0.1:1 (ServiceUnavailable). Check NEO4J_URI and that the server is up.');
     expect(r.stderr).not.toMatch(stackFrame);
   });
 

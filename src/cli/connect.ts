@@ -16,8 +16,8 @@ export async function connect(config: Config, log: (line: string) => void = cons
 export function exitOnError(e: unknown): never {
   const known = ['ConfigError', 'LocalNeo4jError', 'DatabaseError', 'SeedValidationError', 'UsageError', 'PruneRefusedError', 'SeedCheckError'];
   const err = e as Error;
-  // A DatabaseError's detail (URI, setting to change) is for the operator running the CLI.
+  // A DatabaseError's detail (URI, setting to change) says more than the API's plain sentence, and the CLI's reader is the operator.
   const detail = (err as { detail?: string })?.detail;
-  console.error(known.includes(err?.name) ? (detail && detail !== err.message ? `${err.message} ${detail}` : err.message) : err);
+  console.error(known.includes(err?.name) ? (detail ?? err.message) : err);
   process.exit(err?.name === 'UsageError' ? EXIT.usage : EXIT.failure);
 }
