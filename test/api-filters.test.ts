@@ -26,7 +26,7 @@ describe('relationships', () => {
     const q = 'query($after: String) { entity(id: "group/iskp") { relationships(first: 25, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } } }';
     const ids: string[] = [];
     let after: string | null = null;
-    let total = 0;
+    let total: number;
     do {
       const page: any = (await ok(q, { after })).entity.relationships;
       total = page.totalCount;

@@ -30,7 +30,8 @@ export function relay(target: URL, options: { delayMs?: number } = {}) {
   const close = () =>
     new Promise<void>((resolve) => {
       for (const s of sockets) s.destroy();
-      server ? server.close(() => resolve()) : resolve();
+      if (server) server.close(() => resolve());
+      else resolve();
     });
   return { open, close };
 }
