@@ -43,7 +43,7 @@ async function main() {
     const reader = async () => {
       while (running) {
         const sent = performance.now();
-        let code = 'OK';
+        let code: string;
         try {
           const res = await fetch(url, {
             method: 'POST',
