@@ -37,7 +37,6 @@ function extension(kind: string, id: string, props: Props, skip: string[] = []):
 
 export function stixBundle(graph: ExportGraph): Obj {
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
-  const sources = graph.nodes.filter((n) => n.label === 'Source');
   const out = graph.relationships.reduce((m, r) => m.set(r.start, [...(m.get(r.start) ?? []), r]), new Map<string, typeof graph.relationships>());
   const into = graph.relationships.reduce((m, r) => m.set(r.end, [...(m.get(r.end) ?? []), r]), new Map<string, typeof graph.relationships>());
 
