@@ -15,7 +15,11 @@ import { freePorts } from '../test/free-ports.js';
 const READERS = 10;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-interface Answer { sent: number; done: number; code: string }
+interface Answer {
+  sent: number;
+  done: number;
+  code: string;
+}
 
 async function main() {
   const [bolt, http] = await freePorts(2);
@@ -113,7 +117,11 @@ async function main() {
     await db.close();
     const s = await status(config);
     if (s.pid) {
-      try { process.kill(s.pid, 'SIGCONT'); } catch { /* already gone */ }
+      try {
+        process.kill(s.pid, 'SIGCONT');
+      } catch {
+        /* already gone */
+      }
     }
     await stop(config, () => {});
   }

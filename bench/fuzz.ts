@@ -29,13 +29,21 @@ const ids = ['group/iskp', 'person/no-such', '', 'x'.repeat(300), 'group/../../e
 const queries: (() => { query: string; variables?: unknown })[] = [
   () => ({ query: `{ entity(id: ${JSON.stringify(pick(ids))}) { id name } }` }),
   () => ({ query: `{ timeline(id: ${JSON.stringify(pick(ids))}) { date sentence } }` }),
-  () => ({ query: 'query($f: Int) { attacks(first: $f) { edges { node { relationships(first: $f) { edges { node { id } } } } } } }', variables: { f: Math.floor(rand() * 300) - 50 } }),
+  () => ({
+    query: 'query($f: Int) { attacks(first: $f) { edges { node { relationships(first: $f) { edges { node { id } } } } } } }',
+    variables: { f: Math.floor(rand() * 300) - 50 },
+  }),
   () => ({ query: `{ search(text: ${JSON.stringify(junk(Math.floor(rand() * 400)))}) { score } }` }),
   () => ({ query: `{ neighborhood(id: "group/iskp", depth: ${Math.floor(rand() * 6) - 1}) { nodes { id } } }` }),
-  () => ({ query: `{ attacks(first: 5, after: ${JSON.stringify(Buffer.from(`offset:${Math.floor(rand() * 2 ** 31)}`).toString('base64url'))}) { totalCount } }` }),
+  () => ({
+    query: `{ attacks(first: 5, after: ${JSON.stringify(Buffer.from(`offset:${Math.floor(rand() * 2 ** 31)}`).toString('base64url'))}) { totalCount } }`,
+  }),
   () => ({ query: junk(Math.floor(rand() * 2000)) }),
   () => ({ query: `{ ${Array.from({ length: 30 }, (_, i) => `a${i}: stats { labels { name } }`).join(' ')} }` }),
-  () => ({ query: 'query($id: ID!) { a: entity(id: $id) { id } b: timeline(id: $id) { date } }', variables: { id: big(100_000 + Math.floor(rand() * 500_000)) } }),
+  () => ({
+    query: 'query($id: ID!) { a: entity(id: $id) { id } b: timeline(id: $id) { date } }',
+    variables: { id: big(100_000 + Math.floor(rand() * 500_000)) },
+  }),
   () => ({ query: `{ health { status } } #${big(50_000)}` }),
   () => ({ query: '{ __schema { types { name fields { name } } } }' }),
   () => ({ query: `{ paths(from: "group/iskp", to: "place/kabul", maxLength: ${Math.floor(rand() * 10)}) { length } }` }),
@@ -49,12 +57,26 @@ function shot(i: number): Shot {
   const r = rand();
   if (r < 0.7) return { method: 'POST', path: '/graphql', headers: json, body: JSON.stringify(pick(queries)()) };
   if (r < 0.78) return { method: 'POST', path: '/graphql', headers: json, body: junk(Math.floor(rand() * 500)) };
-  if (r < 0.84) return { method: 'POST', path: '/graphql', headers: { 'content-type': pick(['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x']) }, body: 'query=%7B+health+%7B+status+%7D+%7D' };
+  if (r < 0.84)
+    return {
+      method: 'POST',
+      path: '/graphql',
+      headers: { 'content-type': pick(['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x']) },
+      body: 'query=%7B+health+%7B+status+%7D+%7D',
+    };
   if (r < 0.92) {
     const variables = pick(['notjson', '[]', '{"f":1}', '', encodeURIComponent(junk(50))]);
-    return { method: 'GET', path: `/graphql?query=${encodeURIComponent('{ health { status } }')}&variables=${variables}`, headers: { 'x-graphql-yoga-csrf': '1' } };
+    return {
+      method: 'GET',
+      path: `/graphql?query=${encodeURIComponent('{ health { status } }')}&variables=${variables}`,
+      headers: { 'x-graphql-yoga-csrf': '1' },
+    };
   }
-  return { method: 'GET', path: pick(['/guide/khorasan.html', '/guide/../package.json', '/health', '/ready', '/nope', '/guide/%00']), headers: { 'accept-encoding': 'gzip' } };
+  return {
+    method: 'GET',
+    path: pick(['/guide/khorasan.html', '/guide/../package.json', '/health', '/ready', '/nope', '/guide/%00']),
+    headers: { 'accept-encoding': 'gzip' },
+  };
 }
 
 function heapAfterGc(): number {
@@ -74,11 +96,16 @@ async function main() {
   const server = await startServer({ ...config, PORT: 0 }, db);
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   // Warm up (schema, caches, connections) before the baseline.
-  for (let i = 0; i < 20; i++) await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ health { status } }"}' });
+  for (let i = 0; i < 20; i++)
+    await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ health { status } }"}' });
   const heapBefore = heapAfterGc();
   const deadline = Date.now() + seconds * 1000;
   const statuses = new Map<number, number>();
-  let sent = 0, largest = 0, largestWhat = '', refusedConnections = 0, bigBodies = 0;
+  let sent = 0,
+    largest = 0,
+    largestWhat = '',
+    refusedConnections = 0,
+    bigBodies = 0;
   const worker = async () => {
     while (sent < count && Date.now() < deadline) {
       const i = sent++;
@@ -103,7 +130,12 @@ async function main() {
   const fivexx = [...statuses].filter(([s]) => s >= 500).reduce((n, [, c]) => n + c, 0);
   const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
   console.log(`requests sent:       ${sent} in ${((Date.now() - started) / 1000).toFixed(1)} s (seed ${process.env.FUZZ_SEED ?? 8}, ${bigBodies} of 10 MB)`);
-  console.log(`statuses:            ${[...statuses].sort((a, b) => a[0] - b[0]).map(([s, c]) => `${s}×${c}`).join(' ')}`);
+  console.log(
+    `statuses:            ${[...statuses]
+      .sort((a, b) => a[0] - b[0])
+      .map(([s, c]) => `${s}×${c}`)
+      .join(' ')}`,
+  );
   console.log(`5xx:                 ${fivexx}`);
   console.log(`crashes:             ${crashes}`);
   console.log(`connections cut:     ${refusedConnections} (the server closes after refusing an oversized body)`);

@@ -20,7 +20,12 @@ interface Case {
 
 const cases: Case[] = [
   { field: 'entity', graphql: '{ entity(id: "group/iskp") { id name aliases } }', cypher: 'queries/entities-by-id', params: { ids: ['group/iskp'] } },
-  { field: 'search', graphql: '{ search(text: "Daesh Khorasan") { score entity { id } } }', cypher: 'queries/search', params: { query: luceneQuery('Daesh Khorasan'), kinds: null, candidates: 150 } },
+  {
+    field: 'search',
+    graphql: '{ search(text: "Daesh Khorasan") { score entity { id } } }',
+    cypher: 'queries/search',
+    params: { query: luceneQuery('Daesh Khorasan'), kinds: null, candidates: 150 },
+  },
   {
     field: 'relationships',
     graphql: '{ entity(id: "group/iskp") { relationships(first: 20) { totalCount edges { node { type from { id } to { id } } } } } }',
@@ -43,10 +48,31 @@ const cases: Case[] = [
     field: 'attacks',
     graphql: '{ attacks(filter: { place: "place/kabul", from: "2021-08-01" }) { totalCount edges { node { id } } } }',
     cypher: 'queries/attacks',
-    params: { perpetrator: null, attribution: null, place: 'place/kabul', target: null, from: date('2021-08-01'), to: null, minKilled: null, order: 'DATE_DESC', offset: 0, first: 20 },
+    params: {
+      perpetrator: null,
+      attribution: null,
+      place: 'place/kabul',
+      target: null,
+      from: date('2021-08-01'),
+      to: null,
+      minKilled: null,
+      order: 'DATE_DESC',
+      offset: 0,
+      first: 20,
+    },
   },
-  { field: 'leadership', graphql: '{ leadership(groupId: "group/iskp") { ordinal person { name } from to } }', cypher: 'queries/leadership', params: { groupId: 'group/iskp' } },
-  { field: 'timeline', graphql: '{ timeline(id: "person/aslam-farooqi") { date sentence } }', cypher: 'queries/timeline', params: { id: 'person/aslam-farooqi', from: null, to: null } },
+  {
+    field: 'leadership',
+    graphql: '{ leadership(groupId: "group/iskp") { ordinal person { name } from to } }',
+    cypher: 'queries/leadership',
+    params: { groupId: 'group/iskp' },
+  },
+  {
+    field: 'timeline',
+    graphql: '{ timeline(id: "person/aslam-farooqi") { date sentence } }',
+    cypher: 'queries/timeline',
+    params: { id: 'person/aslam-farooqi', from: null, to: null },
+  },
   {
     field: 'claims',
     graphql: '{ claims(about: "group/islamic-state") { totalCount edges { node { id } } } }',
@@ -54,7 +80,12 @@ const cases: Case[] = [
     params: { about: 'group/islamic-state', madeBy: null, offset: 0, first: 20 },
   },
   { field: 'estimates', graphql: '{ estimates(about: "group/iskp") { id figureText } }', cypher: 'queries/estimates', params: { about: 'group/iskp' } },
-  { field: 'designations', graphql: '{ designations(groupId: "group/iskp") { designationType date } }', cypher: 'queries/designations', params: { groupId: 'group/iskp' } },
+  {
+    field: 'designations',
+    graphql: '{ designations(groupId: "group/iskp") { designationType date } }',
+    cypher: 'queries/designations',
+    params: { groupId: 'group/iskp' },
+  },
   { field: 'stats', graphql: '{ stats { labels { name count } } }', cypher: 'queries/stats', params: {} },
 ];
 
@@ -81,13 +112,19 @@ async function main() {
   console.log('-'.repeat(header.length));
   for (const c of cases) {
     const gq = await time(runs, async () => {
-      const res = await api.fetch('http://bench/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: c.graphql }) });
+      const res = await api.fetch('http://bench/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: c.graphql }),
+      });
       const body = (await res.json()) as { errors?: unknown };
       if (body.errors) throw new Error(`${c.field}: ${JSON.stringify(body.errors)}`);
     });
     const cy = await time(runs, () => db.read(cypher(c.cypher), c.params));
     const [g50, g95, c50, c95] = [percentile(gq, 50), percentile(gq, 95), percentile(cy, 50), percentile(cy, 95)];
-    console.log(`${c.field.padEnd(14)}${g50.toFixed(2).padStart(12)}${g95.toFixed(2).padStart(9)}${c50.toFixed(2).padStart(12)}${c95.toFixed(2).padStart(9)}${(g50 / c50).toFixed(2).padStart(11)}`);
+    console.log(
+      `${c.field.padEnd(14)}${g50.toFixed(2).padStart(12)}${g95.toFixed(2).padStart(9)}${c50.toFixed(2).padStart(12)}${c95.toFixed(2).padStart(9)}${(g50 / c50).toFixed(2).padStart(11)}`,
+    );
   }
   const mb = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MB`;
   const m = process.memoryUsage();

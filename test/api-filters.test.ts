@@ -23,7 +23,8 @@ describe('relationships', () => {
   });
 
   it('pages with first/after, without repeats', async () => {
-    const q = 'query($after: String) { entity(id: "group/iskp") { relationships(first: 25, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } } }';
+    const q =
+      'query($after: String) { entity(id: "group/iskp") { relationships(first: 25, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } } }';
     const ids: string[] = [];
     let after: string | null = null;
     let total: number;

@@ -55,7 +55,8 @@ describe('leadership and asOf', () => {
   });
 
   it('asOf picks the leader valid on the date, before and after the June 2020 change', async () => {
-    const q = 'query($d: Date) { entity(id: "group/iskp") { relationships(types: ["LED"], direction: IN, asOf: $d) { totalCount edges { node { from { id } } } } } }';
+    const q =
+      'query($d: Date) { entity(id: "group/iskp") { relationships(types: ["LED"], direction: IN, asOf: $d) { totalCount edges { node { from { id } } } } } }';
     const before = await ok(q, { d: '2019-12-01' });
     const after = await ok(q, { d: '2021-01-01' });
     const ids = (d: any) => d.entity.relationships.edges.map((e: any) => e.node.from.id);
@@ -70,7 +71,9 @@ describe('paths and neighbourhoods', () => {
   it('connects the Kabul airport attack to the Jalalabad prison attack through the man freed there', async () => {
     const d = await ok(`{ paths(from: "attack/2021-08-26-kabul-airport", to: "attack/2020-08-02-jalalabad-prison") {
       length steps { from { id } edge { type evidence { quote } } to { id } sentence } } }`);
-    const path = d.paths.find((p: any) => p.steps.some((s: any) => s.to.id === 'person/abdul-rahman-al-logari' || s.from.id === 'person/abdul-rahman-al-logari'));
+    const path = d.paths.find((p: any) =>
+      p.steps.some((s: any) => s.to.id === 'person/abdul-rahman-al-logari' || s.from.id === 'person/abdul-rahman-al-logari'),
+    );
     expect(path, JSON.stringify(d.paths)).toBeDefined();
     expect(path.length).toBe(2);
     expect(path.steps.map((s: any) => s.edge.type)).toEqual(['LED_ATTACK', 'FREED_IN']);
@@ -107,7 +110,7 @@ describe('attacks', () => {
     expect(p1.attacks.edges.map((e: any) => e.node.id)).toEqual(['attack/2022-09-30-kabul-education-centre', 'attack/2022-04-21-balkh-mosque']);
     expect(p1.attacks.pageInfo.hasNextPage).toBe(true);
     const all = p1.attacks.edges.map((e: any) => e.node);
-    for (let page = p1.attacks; page.pageInfo.hasNextPage; ) {
+    for (let page = p1.attacks; page.pageInfo.hasNextPage;) {
       page = (await ok(q, { after: page.pageInfo.endCursor })).attacks;
       all.push(...page.edges.map((e: any) => e.node));
     }
@@ -178,9 +181,52 @@ describe('round trips', () => {
     const counted = createApi(db, { onContext: (c) => contexts.push(c) });
     const r = await graphql(
       counted,
-      `{ attacks(first: 30) { edges { node { id casualtyReports { killed evidence { quote source { title } } }
-        perpetrators { entity { id } } places { id ... on Place { parents { id } } } targets { id }
-        relationships(first: 5) { edges { node { type to { id } } } } } } } }`,
+      `
+        {
+          attacks(first: 30) {
+            edges {
+              node {
+                id
+                casualtyReports {
+                  killed
+                  evidence {
+                    quote
+                    source {
+                      title
+                    }
+                  }
+                }
+                perpetrators {
+                  entity {
+                    id
+                  }
+                }
+                places {
+                  id
+                  ... on Place {
+                    parents {
+                      id
+                    }
+                  }
+                }
+                targets {
+                  id
+                }
+                relationships(first: 5) {
+                  edges {
+                    node {
+                      type
+                      to {
+                        id
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      `,
     );
     expect(r.errors).toBeUndefined();
     const attacks = r.data!.attacks.edges.length;

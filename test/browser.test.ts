@@ -161,9 +161,7 @@ describe('in a real Chromium', () => {
     timings.query = Date.now() - started;
 
     // The style is in effect: Person and Group circles have the GraSS colours.
-    const fills = await result.locator('svg g.node circle').evaluateAll((circles) =>
-      circles.map((c) => (c.getAttribute('fill') ?? '').toUpperCase()),
-    );
+    const fills = await result.locator('svg g.node circle').evaluateAll((circles) => circles.map((c) => (c.getAttribute('fill') ?? '').toUpperCase()));
     expect(fills).toContain(grassColour('Person'));
     expect(fills).toContain(grassColour('Group'));
 
@@ -190,7 +188,13 @@ describe('in a real Chromium', () => {
     await page.locator('[aria-label="Execute query (Ctrl-Enter)"]').click();
     // With several named operations GraphiQL asks which one to run: take the first.
     const operations = page.locator('[role="menuitem"]');
-    if (await operations.first().isVisible({ timeout: 3_000 }).catch(() => false)) await operations.first().click();
+    if (
+      await operations
+        .first()
+        .isVisible({ timeout: 3_000 })
+        .catch(() => false)
+    )
+      await operations.first().click();
     const response = page.locator('.graphiql-response');
     await expect.poll(() => response.innerText(), { timeout: 30_000 }).toContain('"data"');
     expect(await response.innerText()).not.toContain('"errors"');

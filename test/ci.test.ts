@@ -13,7 +13,11 @@ afterAll(() => rmSync(bin, { recursive: true, force: true }));
 function runStep(summary: string, status: number) {
   writeFileSync(path.join(bin, 'npm'), `#!/usr/bin/env bash\nprintf '%b\\n' ' \\x1b[2m Test Files\\x1b[22m  1 failed' '${summary}'\nexit ${status}\n`);
   chmodSync(path.join(bin, 'npm'), 0o755);
-  return spawnSync(path.join(projectRoot, '.ci', 'test-step'), { cwd: projectRoot, encoding: 'utf8', env: { ...process.env, PATH: `${bin}:${process.env.PATH}` } });
+  return spawnSync(path.join(projectRoot, '.ci', 'test-step'), {
+    cwd: projectRoot,
+    encoding: 'utf8',
+    env: { ...process.env, PATH: `${bin}:${process.env.PATH}` },
+  });
 }
 
 describe('.ci/test-step', () => {

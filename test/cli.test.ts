@@ -50,7 +50,9 @@ describe('seed CLI', () => {
       // NEO4J_URI points nowhere: validation must fail before any connection is tried.
       const r = run('seed.ts', [], { SEED_DIR: dir, NEO4J_URI: 'bolt://127.0.0.1:1' });
       expect(r.status).toBe(1);
-      expect(r.stderr).toMatch(/^The seed is invalid \(1 problem\); nothing was written:\n {2}- seed\/events\.yaml: record event\/[a-z0-9-]+: date: must be a real date/);
+      expect(r.stderr).toMatch(
+        /^The seed is invalid \(1 problem\); nothing was written:\n {2}- seed\/events\.yaml: record event\/[a-z0-9-]+: date: must be a real date/,
+      );
       expect(r.stderr).not.toMatch(stackFrame);
     } finally {
       rmSync(dir, { recursive: true, force: true });

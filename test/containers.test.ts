@@ -41,9 +41,7 @@ describe('Dockerfile', () => {
   });
 
   it('copies only files that exist, and every folder the API reads at run time', () => {
-    const copied = runtime
-      .filter((l) => l.startsWith('COPY ') && !l.includes('--from='))
-      .flatMap((l) => l.replace(/--\S+/g, '').split(/\s+/).slice(1, -1));
+    const copied = runtime.filter((l) => l.startsWith('COPY ') && !l.includes('--from=')).flatMap((l) => l.replace(/--\S+/g, '').split(/\s+/).slice(1, -1));
     for (const file of copied) expect(existsSync(path.join(projectRoot, file)), file).toBe(true);
     // What src/ opens below projectRoot: schema, Cypher, seed, guide, GraphiQL's default document.
     expect(copied).toEqual(expect.arrayContaining(['schema.graphql', 'cypher', 'seed', 'guide', 'docs/analyst-questions.graphql']));

@@ -32,7 +32,12 @@ describe('STIX, GraphML and GEXF exports', () => {
     const rels = graph.relationships.filter((r) => r.type !== 'HAS_CASUALTY_REPORT').map((r) => r.id);
     expect(entityIds.sort()).toEqual(nodes.sort());
     expect(relIds.sort()).toEqual(rels.sort());
-    expect(reportIds.sort()).toEqual(graph.nodes.filter((n) => n.label === 'CasualtyReport').map((n) => n.id).sort());
+    expect(reportIds.sort()).toEqual(
+      graph.nodes
+        .filter((n) => n.label === 'CasualtyReport')
+        .map((n) => n.id)
+        .sort(),
+    );
     expect(new Set(bundle.objects.map((o) => o.id)).size).toBe(bundle.objects.length);
     expect(JSON.stringify(stixBundle(graph))).toBe(JSON.stringify(bundle));
     const claim = bundle.objects.find((o) => ext(o)?.khorasan_id === 'claim/israel-created-isis');

@@ -35,8 +35,14 @@ describe('exports that load into a fresh Neo4j', () => {
   /** The lines that differ, so a failure names the node or relationship and property. */
   async function expectSameGraph(db: Database) {
     const got = await graphLines(db);
-    const missing = expectedLines.filter((l) => !got.includes(l)).slice(0, 3).map((l) => l.slice(0, 300));
-    const extra = got.filter((l) => !expectedLines.includes(l)).slice(0, 3).map((l) => l.slice(0, 300));
+    const missing = expectedLines
+      .filter((l) => !got.includes(l))
+      .slice(0, 3)
+      .map((l) => l.slice(0, 300));
+    const extra = got
+      .filter((l) => !expectedLines.includes(l))
+      .slice(0, 3)
+      .map((l) => l.slice(0, 300));
     expect({ missing, extra }).toEqual({ missing: [], extra: [] });
     expect(await graphChecksum(db)).toEqual(expected);
   }
@@ -75,7 +81,20 @@ describe('exports that load into a fresh Neo4j', () => {
     if (cypherShellAvailable()) {
       const r = spawnSync(
         'java',
-        ['-cp', `${shellLib}/*`, 'org.neo4j.shell.Main', '-a', scratch.config.boltUri, '-u', 'neo4j', '-p', scratch.config.NEO4J_PASSWORD, '--fail-fast', '-f', scriptFile],
+        [
+          '-cp',
+          `${shellLib}/*`,
+          'org.neo4j.shell.Main',
+          '-a',
+          scratch.config.boltUri,
+          '-u',
+          'neo4j',
+          '-p',
+          scratch.config.NEO4J_PASSWORD,
+          '--fail-fast',
+          '-f',
+          scriptFile,
+        ],
         { encoding: 'utf8', timeout: 300_000 },
       );
       expect(r.status, r.stdout + r.stderr).toBe(0);

@@ -89,18 +89,15 @@ describe('guide/khorasan.html', () => {
   });
 
   it('decodes entities in code blocks', () => {
-    expect(cypherBlocks('<pre mode="cypher" class="code runnable">MATCH (a)&lt;-[:X]-(b) WHERE a.n &gt; 1 AND a.s = &quot;&amp;&#39;&#x41;&quot; RETURN a</pre>')).toEqual([
-      `MATCH (a)<-[:X]-(b) WHERE a.n > 1 AND a.s = "&'A" RETURN a`,
-    ]);
+    expect(
+      cypherBlocks('<pre mode="cypher" class="code runnable">MATCH (a)&lt;-[:X]-(b) WHERE a.n &gt; 1 AND a.s = &quot;&amp;&#39;&#x41;&quot; RETURN a</pre>'),
+    ).toEqual([`MATCH (a)<-[:X]-(b) WHERE a.n > 1 AND a.s = "&'A" RETURN a`]);
   });
 
-  it.each(queries.map((q, i) => [i + 1, q.split('\n')[0]!, q] as const))(
-    'query %i (%s) runs and returns rows',
-    async (_i, _first, query) => {
-      const result = await db.read(query);
-      expect(result.records.length).toBeGreaterThan(0);
-    },
-  );
+  it.each(queries.map((q, i) => [i + 1, q.split('\n')[0]!, q] as const))('query %i (%s) runs and returns rows', async (_i, _first, query) => {
+    const result = await db.read(query);
+    expect(result.records.length).toBeGreaterThan(0);
+  });
 
   it('shows the airport attack leader freed in the prison attack on the path between the two attacks', async () => {
     const query = queries.find((q) => q.includes('shortestPath(') && q.includes('none('))!;
@@ -168,7 +165,10 @@ describe('serving the guide to Neo4j Browser', () => {
       expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
       expect(preflight.headers.get('access-control-allow-headers')).toMatch(/cache-control/);
       expect(preflight.headers.get('access-control-allow-headers')).toMatch(/pragma/);
-      for (const [file, type] of [['khorasan.html', 'text/html'], ['khorasan.grass', 'text/plain']] as const) {
+      for (const [file, type] of [
+        ['khorasan.html', 'text/html'],
+        ['khorasan.grass', 'text/plain'],
+      ] as const) {
         const res = await fetch(`${base}/${file}`, { headers: { origin: 'http://127.0.0.1:7474', 'cache-control': 'no-cache', pragma: 'no-cache' } });
         expect(res.status, file).toBe(200);
         expect(res.headers.get('content-type'), file).toContain(type);

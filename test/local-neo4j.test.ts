@@ -104,4 +104,3 @@ describe.skipIf(!hasJava)('built-in Neo4j', () => {
     expect(existsSync(localPaths(config).pidFile)).toBe(false);
   });
 });
-

@@ -10,10 +10,29 @@ afterAll(() => db.close());
 it('serves notes on entities and edges, and wounded min/max on attacks', async () => {
   const r = await graphql(
     api,
-    `{ iskp: entity(id: "group/iskp") { note }
-       kerman: entity(id: "attack/2024-01-03-kerman-bombings") {
-         ... on Attack { woundedMin woundedMax }
-         relationships(types: ["PERPETRATED"], direction: IN, first: 10) { edges { node { from { id } note } } } } }`,
+    `
+      {
+        iskp: entity(id: "group/iskp") {
+          note
+        }
+        kerman: entity(id: "attack/2024-01-03-kerman-bombings") {
+          ... on Attack {
+            woundedMin
+            woundedMax
+          }
+          relationships(types: ["PERPETRATED"], direction: IN, first: 10) {
+            edges {
+              node {
+                from {
+                  id
+                }
+                note
+              }
+            }
+          }
+        }
+      }
+    `,
   );
   expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
   expect(r.data!.iskp.note).toMatch(/^Founding date differs within the text/);

@@ -45,7 +45,8 @@ describe('fetch only what is asked', () => {
   });
 
   it("a hub's relationships carry only the ends' selected properties, and the same answer as a full read", async () => {
-    const query = (ends: string) => `{ entity(id: "group/iskp") { relationships(first: 100) { totalCount edges { node { id type from { ${ends} } to { ${ends} } } } } } }`;
+    const query = (ends: string) =>
+      `{ entity(id: "group/iskp") { relationships(first: 100) { totalCount edges { node { id type from { ${ends} } to { ${ends} } } } } } }`;
     const slim = recording();
     const full = recording();
     const a = await graphql(slim.api, query('id'));

@@ -62,7 +62,9 @@ describe('reads over neo4j:// routing', () => {
   it('refuses a write sent through the read path (Neo4j enforces READ access mode), and nothing is written', async () => {
     const before = await direct.read('MATCH (n:RoutingProbe) RETURN count(n) AS n');
     expect(before.records[0]!.get('n')).toBe(0);
-    await expect(routed.read('CREATE (:RoutingProbe {at: datetime()})')).rejects.toMatchObject({ message: expect.stringMatching(/read access mode|AccessMode/i) });
+    await expect(routed.read('CREATE (:RoutingProbe {at: datetime()})')).rejects.toMatchObject({
+      message: expect.stringMatching(/read access mode|AccessMode/i),
+    });
     const after = await direct.read('MATCH (n:RoutingProbe) RETURN count(n) AS n');
     expect(after.records[0]!.get('n')).toBe(0);
   });

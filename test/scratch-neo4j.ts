@@ -48,11 +48,27 @@ export async function scratchNeo4j(): Promise<Scratch> {
   return {
     config,
     adminImport(args) {
-      const r = spawnSync('java', ['-Xmx512m', '-cp', `${paths.lib}/*`, 'org.neo4j.cli.AdminTool', 'database', 'import', 'full', 'neo4j', '--overwrite-destination', `--report-file=${paths.logs}/import.report`, ...args], {
-        env: { ...process.env, NEO4J_HOME: paths.home, NEO4J_CONF: paths.conf },
-        encoding: 'utf8',
-        timeout: 120_000,
-      });
+      const r = spawnSync(
+        'java',
+        [
+          '-Xmx512m',
+          '-cp',
+          `${paths.lib}/*`,
+          'org.neo4j.cli.AdminTool',
+          'database',
+          'import',
+          'full',
+          'neo4j',
+          '--overwrite-destination',
+          `--report-file=${paths.logs}/import.report`,
+          ...args,
+        ],
+        {
+          env: { ...process.env, NEO4J_HOME: paths.home, NEO4J_CONF: paths.conf },
+          encoding: 'utf8',
+          timeout: 120_000,
+        },
+      );
       return { status: r.status, output: r.stdout + r.stderr };
     },
     async start() {

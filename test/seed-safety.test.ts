@@ -61,7 +61,11 @@ describe('a missing or empty seed', () => {
   it('a load that would delete more than 10 % of the nodes is refused and writes nothing; --allow-delete lets it', async () => {
     const before = await graphStats(db);
     // A valid-looking seed that lost most records: only the sources and places remain.
-    const shrunk = { ...seed, nodes: Object.fromEntries(Object.entries(seed.nodes).map(([l, list]) => [l, ['Source', 'Place'].includes(l) ? list : []])), relationships: [] } as unknown as typeof seed;
+    const shrunk = {
+      ...seed,
+      nodes: Object.fromEntries(Object.entries(seed.nodes).map(([l, list]) => [l, ['Source', 'Place'].includes(l) ? list : []])),
+      relationships: [],
+    } as unknown as typeof seed;
     await expect(loadSeed(db, shrunk, () => {})).rejects.toBeInstanceOf(PruneRefusedError);
     await expect(loadSeed(db, shrunk, () => {})).rejects.toThrow(/would delete \d+ of the \d+ nodes.*--allow-delete/);
     expect(await graphStats(db)).toEqual(before);

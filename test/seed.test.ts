@@ -122,7 +122,9 @@ describe('bad records', () => {
 
   it('an unknown endpoint is rejected', () => {
     const e = validateEdited('relationships/leadership.yaml', (rs) => (rs.find((r: any) => r.type === 'LED').end = 'group/no-such-group'));
-    expect(e.message).toMatch(/seed\/relationships\/leadership\.yaml: record person\/[a-z-]+>LED>group\/no-such-group: end: unknown Group group\/no-such-group/);
+    expect(e.message).toMatch(
+      /seed\/relationships\/leadership\.yaml: record person\/[a-z-]+>LED>group\/no-such-group: end: unknown Group group\/no-such-group/,
+    );
   });
 
   withTexts(`a source whose text changed is noticed${reason}`, () => {
@@ -192,7 +194,7 @@ describe('facts from the source', () => {
     expect(r.records.map((x) => x.get('id'))).toContain('place/nangarhar-province');
   });
 
-  it('stores the Israel/US-created-ISIS theories as claims with the text\'s assessment, never as facts', async () => {
+  it("stores the Israel/US-created-ISIS theories as claims with the text's assessment, never as facts", async () => {
     const r = await db.read(`
       MATCH (c:Claim) WHERE c.id IN ['claim/israel-created-isis', 'claim/united-states-created-isis', 'claim/snowden-hornets-nest-plot', 'claim/robin-cook-2005-article-no-al-qaeda']
       RETURN c.id AS id, c.assessment AS assessment, c.assessmentQuote AS judgement, EXISTS { (c)-[:ABOUT]->(:Group {id: 'group/islamic-state'}) } AS aboutIs

@@ -26,10 +26,16 @@ describe('sentences', () => {
   it('give tenures a span and events a moment', () => {
     const muhajir = entity('Person', 'Shahab al-Muhajir');
     const iskp = entity('Group', 'IS-KP');
-    expect(edgeSentence(edge('LED', muhajir, iskp, { ordinal: 7, validFrom: '2020-06' }))).toBe('Shahab al-Muhajir led IS-KP as its 7th leader from June 2020.');
+    expect(edgeSentence(edge('LED', muhajir, iskp, { ordinal: 7, validFrom: '2020-06' }))).toBe(
+      'Shahab al-Muhajir led IS-KP as its 7th leader from June 2020.',
+    );
     const prison = entity('Attack', 'Jalalabad prison attack', { date: '2020-08-02' });
-    expect(edgeSentence(edge('FREED_IN', entity('Person', 'Aslam Farooqi'), prison))).toBe('Aslam Farooqi was freed in the Jalalabad prison attack on 2 August 2020.');
-    expect(edgeSentence(edge('PERPETRATED', iskp, prison, { attribution: 'attributed' }))).toBe('IS-KP carried out the Jalalabad prison attack on 2 August 2020 (attributed).');
+    expect(edgeSentence(edge('FREED_IN', entity('Person', 'Aslam Farooqi'), prison))).toBe(
+      'Aslam Farooqi was freed in the Jalalabad prison attack on 2 August 2020.',
+    );
+    expect(edgeSentence(edge('PERPETRATED', iskp, prison, { attribution: 'attributed' }))).toBe(
+      'IS-KP carried out the Jalalabad prison attack on 2 August 2020 (attributed).',
+    );
     expect(edgeSentence(edge('TARGETED', entity('Event', 'Arrest of Aslam Farooqi'), entity('Person', 'Aslam Farooqi'), { validFrom: '2020-04' }))).toBe(
       'The arrest of Aslam Farooqi targeted Aslam Farooqi in April 2020.',
     );

@@ -37,7 +37,11 @@ function open(id: string) {
 
 const graph = graphView(document.getElementById('graph-area')!, {
   expand: (node, type) => changeExpand([...state.expand.filter((x) => x !== `${node}|${type}`), `${node}|${type}`], node),
-  collapse: (node, type) => changeExpand(state.expand.filter((x) => x !== `${node}|${type}`), node),
+  collapse: (node, type) =>
+    changeExpand(
+      state.expand.filter((x) => x !== `${node}|${type}`),
+      node,
+    ),
   undo,
   redo,
   open,
@@ -103,7 +107,13 @@ async function drawPanel() {
       panel.replaceChildren(
         h('h1', {}, 'Khorasan graph explorer'),
         h('p', {}, 'Search a person, group, place, attack or claim above (any spelling the source uses: ISIS-K, Daesh Khorasan, Nagarhar…).'),
-        h('p', {}, 'Or start from ', h('a', { href: '?entity=group/iskp', onclick: (e) => (e.preventDefault(), open('group/iskp')) }, 'Islamic State Khorasan Province'), '.'),
+        h(
+          'p',
+          {},
+          'Or start from ',
+          h('a', { href: '?entity=group/iskp', onclick: (e) => (e.preventDefault(), open('group/iskp')) }, 'Islamic State Khorasan Province'),
+          '.',
+        ),
       );
     }
   } catch (e) {
@@ -118,7 +128,9 @@ async function refresh() {
   if (name) document.title = `${name} · Khorasan graph`;
 }
 
-document.getElementById('search')!.append(searchBox({ label: 'Search entities', placeholder: 'Search: ISIS-K, Kerman, al-Logari…', onPick: (hit) => open(hit.entity.id) }));
+document
+  .getElementById('search')!
+  .append(searchBox({ label: 'Search entities', placeholder: 'Search: ISIS-K, Kerman, al-Logari…', onPick: (hit) => open(hit.entity.id) }));
 document.getElementById('time')!.append(
   timeSlider(state.asOf, (asOf) => {
     state = { ...state, asOf };

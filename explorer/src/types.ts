@@ -1,7 +1,14 @@
 // Shapes of the answers to the operations in operations/*.graphql (test/explorer-operations.test.ts validates
 // those operations against schema.graphql, so a schema change that breaks them fails `npm test`).
-export interface Ref { id: string; kind: string; name: string }
-export interface Quote { quote: string; source: { id: string; title: string } }
+export interface Ref {
+  id: string;
+  kind: string;
+  name: string;
+}
+export interface Quote {
+  quote: string;
+  source: { id: string; title: string };
+}
 export interface EdgeT {
   id: string;
   type: string;
@@ -64,8 +71,28 @@ export interface PathStepT {
   sentence: string;
   from: Ref;
   to: Ref;
-  edge: { id: string; type: string; confidence: string; validFrom: string | null; validTo: string | null; from: { id: string }; to: { id: string }; evidence: Quote[] };
+  edge: {
+    id: string;
+    type: string;
+    confidence: string;
+    validFrom: string | null;
+    validTo: string | null;
+    from: { id: string };
+    to: { id: string };
+    evidence: Quote[];
+  };
 }
-export interface PathT { length: number; steps: PathStepT[] }
-export interface SearchHitT { matched: string; score: number; entity: Ref }
-export interface SubgraphT { truncated: boolean; nodes: Ref[]; edges: { id: string; type: string; from: { id: string }; to: { id: string } }[] }
+export interface PathT {
+  length: number;
+  steps: PathStepT[];
+}
+export interface SearchHitT {
+  matched: string;
+  score: number;
+  entity: Ref;
+}
+export interface SubgraphT {
+  truncated: boolean;
+  nodes: Ref[];
+  edges: { id: string; type: string; from: { id: string }; to: { id: string } }[];
+}

@@ -25,7 +25,9 @@ async function main() {
   const { values } = parseCommand(command, process.argv.slice(2));
   const format = values.format as ExportFormat;
   if (!exportFormats.includes(format)) {
-    throw new UsageError(`--format must be one of ${exportFormats.join(', ')}${values.format ? ` (got "${values.format}")` : ''}.\nRun with --help for the options.`);
+    throw new UsageError(
+      `--format must be one of ${exportFormats.join(', ')}${values.format ? ` (got "${values.format}")` : ''}.\nRun with --help for the options.`,
+    );
   }
   const out = String(values.out ?? 'exports');
   // A whole-graph read is one larger query than the API's; give it a minute.

@@ -21,7 +21,7 @@ const command: Command = {
   help: {
     reset: 'Replace every node and relationship in the database with the seed, in one transaction with the load.',
     check: 'Only validate; connect to nothing, write nothing (npm run seed:check). Fails if a quote cannot be checked.',
-    'allow-delete': 'Let the load delete more than 10 % of the graph\'s nodes (records removed from SEED_DIR); refused otherwise.',
+    'allow-delete': "Let the load delete more than 10 % of the graph's nodes (records removed from SEED_DIR); refused otherwise.",
   },
 };
 
@@ -45,7 +45,9 @@ async function main(argv: string[]): Promise<void> {
   const db = await connect(config);
   try {
     if (values.reset) {
-      console.log(`--reset: replacing every node and relationship in database "${config.NEO4J_DATABASE}" at ${config.boltUri} (one transaction with the load)…`);
+      console.log(
+        `--reset: replacing every node and relationship in database "${config.NEO4J_DATABASE}" at ${config.boltUri} (one transaction with the load)…`,
+      );
     }
     const c = await loadGraph(db, seed, { reset: values.reset === true, allowDelete: values['allow-delete'] === true, log: console.log });
     console.log(

@@ -47,7 +47,10 @@ async function main(): Promise<void> {
   if (tracing) logger.info({ endpoint: safeUri(tracing.endpoint) }, 'OpenTelemetry traces on');
   const server = await startServer(config, db, { logger, lifecycle, tracer: tracing?.tracer });
   const api = `http://${config.HOST}:${config.PORT}`;
-  logger.info({ url: `${api}/graphql`, neo4j: safeUri(config.boltUri) }, `GraphQL API and GraphiQL: ${api}/graphql (health ${api}/health, ready ${api}/ready, metrics ${api}/metrics)`);
+  logger.info(
+    { url: `${api}/graphql`, neo4j: safeUri(config.boltUri) },
+    `GraphQL API and GraphiQL: ${api}/graphql (health ${api}/health, ready ${api}/ready, metrics ${api}/metrics)`,
+  );
   logger.info(`Explorer: ${api}/`);
   logger.info(`Neo4j Browser: ${config.browserUrl} (user ${config.NEO4J_USER}; guide: :play http://127.0.0.1:${config.PORT}/guide/khorasan.html)`);
   closeOnSignal(server, db, { config, logger, lifecycle, tracing });

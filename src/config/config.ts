@@ -17,10 +17,7 @@ const memory = (fallback: string) =>
 
 const neo4jUri = z
   .string()
-  .regex(
-    /^(bolt|neo4j)(\+s|\+ssc)?:\/\/[^\s/]+(:\d+)?\/?$/,
-    'must look like bolt://host:7687 or neo4j://host:7687 (or +s / +ssc variants)',
-  );
+  .regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/[^\s/]+(:\d+)?\/?$/, 'must look like bolt://host:7687 or neo4j://host:7687 (or +s / +ssc variants)');
 
 const flag = z.enum(['true', 'false'], { error: 'must be true or false' }).transform((v) => v === 'true');
 
@@ -28,7 +25,10 @@ export const configSchema = z.object({
   NEO4J_URI: neo4jUri.optional(),
   NEO4J_USER: z.string().min(1, 'must not be empty').default('neo4j'),
   NEO4J_PASSWORD: z.string().min(8, 'must be at least 8 characters (Neo4j 5 refuses shorter ones)').default('khorasan-local'),
-  NEO4J_DATABASE: z.string().regex(/^[A-Za-z][A-Za-z0-9.-]{0,62}$/, 'must be a valid Neo4j database name').default('neo4j'),
+  NEO4J_DATABASE: z
+    .string()
+    .regex(/^[A-Za-z][A-Za-z0-9.-]{0,62}$/, 'must be a valid Neo4j database name')
+    .default('neo4j'),
   NEO4J_BOLT_PORT: port(7687),
   NEO4J_HTTP_PORT: port(7474),
   NEO4J_HEAP: memory('2g'),
@@ -40,7 +40,9 @@ export const configSchema = z.object({
   PORT: port(4000),
   SEED_DIR: z.string().min(1).default('seed'),
   SOURCES_DIR: z.string().min(1).default('../shared/sources'),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { error: 'must be one of fatal, error, warn, info, debug, trace, silent' }).default('info'),
+  LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { error: 'must be one of fatal, error, warn, info, debug, trace, silent' })
+    .default('info'),
   LOG_FORMAT: z.enum(['auto', 'json', 'pretty'], { error: 'must be auto, json or pretty' }).default('auto'),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
   // API limits and exposure (issue 8): bounded input, and safe defaults in production.
@@ -87,15 +89,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const c = parsed.data;
   const local = c.NEO4J_URI === undefined;
   const boltUri = c.NEO4J_URI ?? `bolt://127.0.0.1:${c.NEO4J_BOLT_PORT}`;
-  const browserUrl = local
-    ? `http://127.0.0.1:${c.NEO4J_HTTP_PORT}/browser/`
-    : 'the Neo4j Browser of your server (NEO4J_URI is set)';
+  const browserUrl = local ? `http://127.0.0.1:${c.NEO4J_HTTP_PORT}/browser/` : 'the Neo4j Browser of your server (NEO4J_URI is set)';
   const dev = c.NODE_ENV !== 'production';
   const api = {
     graphiql: c.API_GRAPHIQL ?? dev,
     introspection: c.API_INTROSPECTION ?? dev,
     fieldSuggestions: c.API_FIELD_SUGGESTIONS ?? dev,
-    corsOrigins: c.API_CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
+    corsOrigins: c.API_CORS_ORIGINS.split(',')
+      .map((o) => o.trim())
+      .filter(Boolean),
     deadlineMs: c.NEO4J_DEADLINE_MS ?? c.NEO4J_TX_TIMEOUT_MS + 1000,
   };
   return { ...c, boltUri, local, browserUrl, api };

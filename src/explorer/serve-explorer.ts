@@ -18,7 +18,7 @@ export function serveExplorer(req: IncomingMessage, res: ServerResponse): boolea
   if (pathname !== '/' && pathname !== '/index.html' && !pathname.startsWith('/assets/')) return false;
   const name = pathname === '/' ? 'index.html' : pathname.slice(1);
   // Only plain file names the build writes: no way out of dist/explorer.
-  if (!/^(index\.html|assets\/[\w.-]+)$/.test(name)) return res.writeHead(404).end('Not found'), true;
+  if (!/^(index\.html|assets\/[\w.-]+)$/.test(name)) return (res.writeHead(404).end('Not found'), true);
   const file = path.join(explorerDist, name);
   if (!existsSync(file)) {
     res.writeHead(name === 'index.html' ? 503 : 404, { 'content-type': 'text/plain; charset=utf-8' });

@@ -3,15 +3,10 @@
 import { createHash } from 'node:crypto';
 import type { Database } from '../db/driver.js';
 
-
 /** One sorted line per node and relationship; properties as [key, valueType, value] sorted by key. */
 export async function graphLines(db: Database): Promise<string[]> {
-  const nodes = await db.read(
-    'MATCH (n) RETURN n.id AS id, labels(n) AS labels, [k IN keys(n) | [k, valueType(n[k]), n[k]]] AS props',
-  );
-  const rels = await db.read(
-    'MATCH (a)-[r]->(b) RETURN type(r) AS type, a.id AS start, b.id AS end, [k IN keys(r) | [k, valueType(r[k]), r[k]]] AS props',
-  );
+  const nodes = await db.read('MATCH (n) RETURN n.id AS id, labels(n) AS labels, [k IN keys(n) | [k, valueType(n[k]), n[k]]] AS props');
+  const rels = await db.read('MATCH (a)-[r]->(b) RETURN type(r) AS type, a.id AS start, b.id AS end, [k IN keys(r) | [k, valueType(r[k]), r[k]]] AS props');
   const props = (list: [string, string, unknown][]) =>
     JSON.stringify([...list].sort((x, y) => (x[0] < y[0] ? -1 : 1)).map(([k, t, v]) => [k, t, String(JSON.stringify(v, dateAware))]));
   const lines = [

@@ -21,7 +21,11 @@ export interface FormatSpec {
 const one = (ext: string, write: (g: ExportGraph) => string) => (g: ExportGraph, base: string) => new Map([[`${base}.${ext}`, write(g)]]);
 
 export const formats: Record<ExportFormat, FormatSpec> = {
-  stix: { contentType: 'application/stix+json;version=2.1', extension: 'stix.json', files: one('stix.json', (g) => JSON.stringify(stixBundle(g), null, 2) + '\n') },
+  stix: {
+    contentType: 'application/stix+json;version=2.1',
+    extension: 'stix.json',
+    files: one('stix.json', (g) => JSON.stringify(stixBundle(g), null, 2) + '\n'),
+  },
   cypher: { contentType: 'application/x-cypher-query; charset=utf-8', extension: 'cypher', files: one('cypher', (g) => cypherScriptText(g)) },
   csv: { contentType: 'application/zip', extension: 'csv.zip', files: (g) => csvFiles(g) },
   graphml: { contentType: 'application/graphml+xml; charset=utf-8', extension: 'graphml', files: one('graphml', graphml) },

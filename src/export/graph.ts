@@ -56,7 +56,8 @@ export function graphFromSeed(seed: Seed): ExportGraph {
       props: clean({ id: r.id, sourceIds: r.props.sourceIds, quotes: r.props.quotes, confidence: 'medium' }),
     });
   }
-  for (const b of relationshipBatches(seed)) for (const r of b.rows) relationships.push({ id: r.id, type: b.type, start: r.start, end: r.end, props: clean(r.props) });
+  for (const b of relationshipBatches(seed))
+    for (const r of b.rows) relationships.push({ id: r.id, type: b.type, start: r.start, end: r.end, props: clean(r.props) });
   return { nodes, relationships };
 }
 

@@ -10,7 +10,8 @@ export function stixExtensionSchema(): string {
   const schema = {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     title: 'Khorasan graph properties (STIX 2.1 property extension)',
-    description: 'Generated from src/model by `npm run generate`. Every exported object carries its project id and kind; related-to carries the project relationship name.',
+    description:
+      'Generated from src/model by `npm run generate`. Every exported object carries its project id and kind; related-to carries the project relationship name.',
     type: 'object',
     properties: {
       extensions: {

@@ -39,7 +39,8 @@ const quote = (s: string) => (/[",\n\r]/.test(s) || s === '' ? `"${s.replace(/"/
 function cell(v: Value | undefined, column: string): string {
   if (v === undefined) return '';
   if (Array.isArray(v)) {
-    for (const x of v) if (String(x).includes(ARRAY_DELIMITER)) throw new Error(`CSV export: a value of ${column} contains the array delimiter ${ARRAY_DELIMITER}`);
+    for (const x of v)
+      if (String(x).includes(ARRAY_DELIMITER)) throw new Error(`CSV export: a value of ${column} contains the array delimiter ${ARRAY_DELIMITER}`);
     return quote(v.map(String).join(ARRAY_DELIMITER));
   }
   return quote(String(v));
@@ -47,7 +48,16 @@ function cell(v: Value | undefined, column: string): string {
 
 function table(rows: { fixed: string[]; props: Record<string, Value> }[], fixedHeader: string[], skip: Set<string>): string {
   const keys = [...new Set(rows.flatMap((r) => Object.keys(r.props)))].filter((k) => !skip.has(k)).sort();
-  const header = [...fixedHeader, ...keys.map((k) => `${k}:${columnType(rows.map((r) => r.props[k]).filter((v) => v !== undefined), k)}`)];
+  const header = [
+    ...fixedHeader,
+    ...keys.map(
+      (k) =>
+        `${k}:${columnType(
+          rows.map((r) => r.props[k]).filter((v) => v !== undefined),
+          k,
+        )}`,
+    ),
+  ];
   const lines = rows.map((r) => [...r.fixed.map((f) => quote(f)), ...keys.map((k) => cell(r.props[k], k))].join(','));
   return [header.join(','), ...lines].join('\n') + '\n';
 }
@@ -69,7 +79,8 @@ export function csvFiles(graph: ExportGraph): Map<string, string> {
     const keys = [...new Set(nodes.flatMap((n) => Object.keys(n.props)))];
     for (const k of keys) {
       const empty = nodes.filter((n) => Array.isArray(n.props[k]) && (n.props[k] as Value[]).length === 0).map((n) => n.id);
-      if (empty.length > 0) fixes.push(`MATCH (n:${label})\nWHERE n.id IN [${empty.map((id) => JSON.stringify(id).replace(/^"|"$/g, "'")).join(', ')}]\nSET n.${k} = [];`);
+      if (empty.length > 0)
+        fixes.push(`MATCH (n:${label})\nWHERE n.id IN [${empty.map((id) => JSON.stringify(id).replace(/^"|"$/g, "'")).join(', ')}]\nSET n.${k} = [];`);
     }
   }
   // neo4j-admin import reads an empty array field as no property; this restores the empty lists the graph holds.
@@ -95,4 +106,3 @@ export function importArguments(files: Iterable<string>, dir: string): string[] 
     `--array-delimiter=${ARRAY_DELIMITER}`,
   ];
 }
-

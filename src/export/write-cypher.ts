@@ -24,7 +24,10 @@ export function cypherValue(v: Value): string {
 }
 
 const key = (k: string) => (/^[A-Za-z_][A-Za-z0-9_]*$/.test(k) ? k : `\`${k.replace(/`/g, '``')}\``);
-const map = (props: Props) => `{${Object.entries(props).map(([k, v]) => `${key(k)}: ${cypherValue(v)}`).join(', ')}}`;
+const map = (props: Props) =>
+  `{${Object.entries(props)
+    .map(([k, v]) => `${key(k)}: ${cypherValue(v)}`)
+    .join(', ')}}`;
 
 function* chunks<T>(list: T[]): Generator<T[]> {
   for (let i = 0; i < list.length; i += BATCH) yield list.slice(i, i + BATCH);

@@ -3,7 +3,17 @@
 // field STIX has no property for travels in one declared property extension (its JSON Schema: generated).
 import { v5 as uuidv5 } from 'uuid';
 import { CASUALTY_REPORT } from '../model/model.js';
-import { countryCodes, defaultRegion, regionCodes, STIX_TIMESTAMP, stixConfidence, stixKinds, stixOpinion, stixRelationships, threatActorGroupTypes } from '../model/stix.js';
+import {
+  countryCodes,
+  defaultRegion,
+  regionCodes,
+  STIX_TIMESTAMP,
+  stixConfidence,
+  stixKinds,
+  stixOpinion,
+  stixRelationships,
+  threatActorGroupTypes,
+} from '../model/stix.js';
 import { isDate, type ExportGraph, type ExportNode, type Props, type Value } from './graph.js';
 
 /** The project's UUIDv5 namespace (itself UUIDv5 of the project's name in the URL namespace). */
@@ -15,7 +25,7 @@ export const CREATOR_ID = `identity--${uuidv5('identity/khorasan-graph-project',
 
 type Obj = Record<string, unknown>;
 // Extension property names need three characters at least: from/to (dates as the text gives them) get a suffix.
-const snake = (k: string) => (k.length < 3 && k !== "id" ? `${k}_text` : k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`));
+const snake = (k: string) => (k.length < 3 && k !== 'id' ? `${k}_text` : k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`));
 const plain = (v: Value): unknown => (isDate(v) ? v.toString() : Array.isArray(v) ? v.map(plain) : v);
 const timestamp = (d: Value | undefined, addDays = 0) => {
   if (!isDate(d)) return undefined;
@@ -75,8 +85,13 @@ export function stixBundle(graph: ExportGraph): Obj {
     modified: STIX_TIMESTAMP,
   });
   const sourceRefs = (props: Props) => [...new Set(((props.sourceIds ?? []) as string[]).map(ref).filter((x): x is string => !!x))];
-  const aboutRefs = (n: ExportNode) => (out.get(n.id) ?? []).filter((r) => r.type === 'ABOUT').map((r) => ref(r.end)).filter((x): x is string => !!x);
-  const makers = (n: ExportNode, type: string) => (into.get(n.id) ?? []).filter((r) => r.type === type).map((r) => String(byId.get(r.start)?.props.name ?? r.start));
+  const aboutRefs = (n: ExportNode) =>
+    (out.get(n.id) ?? [])
+      .filter((r) => r.type === 'ABOUT')
+      .map((r) => ref(r.end))
+      .filter((x): x is string => !!x);
+  const makers = (n: ExportNode, type: string) =>
+    (into.get(n.id) ?? []).filter((r) => r.type === type).map((r) => String(byId.get(r.start)?.props.name ?? r.start));
 
   const countryOf = (n: ExportNode, seen = new Set<string>()): Obj => {
     if (countryCodes[n.id]) return { country: countryCodes[n.id] };
@@ -94,14 +109,25 @@ export function stixBundle(graph: ExportGraph): Obj {
 
   const objects: Obj[] = [
     {
-      type: 'identity', spec_version: '2.1', id: CREATOR_ID, created: STIX_TIMESTAMP, modified: STIX_TIMESTAMP,
-      name: 'Khorasan graph project', identity_class: 'organization',
+      type: 'identity',
+      spec_version: '2.1',
+      id: CREATOR_ID,
+      created: STIX_TIMESTAMP,
+      modified: STIX_TIMESTAMP,
+      name: 'Khorasan graph project',
+      identity_class: 'organization',
       description: 'The project that curated this graph from open sources; every object cites its sources in external_references.',
     },
     {
-      type: 'extension-definition', spec_version: '2.1', id: EXTENSION_ID, created_by_ref: CREATOR_ID, created: STIX_TIMESTAMP, modified: STIX_TIMESTAMP,
+      type: 'extension-definition',
+      spec_version: '2.1',
+      id: EXTENSION_ID,
+      created_by_ref: CREATOR_ID,
+      created: STIX_TIMESTAMP,
+      modified: STIX_TIMESTAMP,
       name: 'Khorasan graph properties',
-      description: 'The project id and kind of every object, the project relationship name of every related-to, dates with their precision, and every casualty figure with its qualifier and quote.',
+      description:
+        'The project id and kind of every object, the project relationship name of every related-to, dates with their precision, and every casualty figure with its qualifier and quote.',
       schema: 'docs/stix/khorasan-extension.schema.json in the Khorasan graph project (JSON Schema, draft 2020-12)',
       version: '1.0.0',
       extension_types: ['property-extension'],
@@ -115,13 +141,30 @@ export function stixBundle(graph: ExportGraph): Obj {
     const text = { ...(n.props.description ? { description: n.props.description } : {}) };
     const refs = () => [...new Set([...aboutRefs(n), ...sourceRefs(n.props)])];
     let o: Obj;
-    if (type === 'file') o = { type, spec_version: '2.1', id: base.id, name: n.props.file, hashes: { 'SHA-256': n.props.sha256 }, extensions: extension('Source', n.id, n.props, ['file', 'sha256']) };
-    else if (type === 'threat-actor') o = { ...base, name: n.props.name, ...text, threat_actor_types: ['terrorist'], ...((n.props.aliases as string[])?.length ? { aliases: n.props.aliases } : {}) };
-    else if (type === 'identity') o = { ...base, name: n.props.name, ...text, identity_class: n.label === 'Person' ? 'individual' : n.label === 'Community' ? 'group' : 'organization' };
+    if (type === 'file')
+      o = {
+        type,
+        spec_version: '2.1',
+        id: base.id,
+        name: n.props.file,
+        hashes: { 'SHA-256': n.props.sha256 },
+        extensions: extension('Source', n.id, n.props, ['file', 'sha256']),
+      };
+    else if (type === 'threat-actor')
+      o = {
+        ...base,
+        name: n.props.name,
+        ...text,
+        threat_actor_types: ['terrorist'],
+        ...((n.props.aliases as string[])?.length ? { aliases: n.props.aliases } : {}),
+      };
+    else if (type === 'identity')
+      o = { ...base, name: n.props.name, ...text, identity_class: n.label === 'Person' ? 'individual' : n.label === 'Community' ? 'group' : 'organization' };
     else if (type === 'location') o = { ...base, name: n.props.name, ...text, ...countryOf(n) };
     else if (type === 'incident') o = { ...base, name: n.props.name, ...text };
     else if (type === 'infrastructure') o = { ...base, name: n.props.name, ...text, infrastructure_types: ['unknown'] };
-    else if (type === 'report') o = { ...base, name: n.props.name, ...text, report_types: ['threat-report'], published: timestamp(n.props.dateStart), object_refs: refs() };
+    else if (type === 'report')
+      o = { ...base, name: n.props.name, ...text, report_types: ['threat-report'], published: timestamp(n.props.dateStart), object_refs: refs() };
     else {
       const authors = n.label === 'Claim' ? makers(n, 'MADE_CLAIM') : n.label === 'Estimate' ? makers(n, 'ESTIMATED') : makers(n, 'AUTHORED');
       const content = String(n.props.statement ?? n.props.figureText ?? n.props.description ?? n.props.name);
@@ -130,8 +173,14 @@ export function stixBundle(graph: ExportGraph): Obj {
     if (type !== 'file') {
       const ext = extension(n.label, n.id, n.props);
       if (n.label === 'Attack') {
-        const reports = (out.get(n.id) ?? []).filter((r) => r.type === CASUALTY_REPORT.relationship).map((r) => byId.get(r.end)).filter((c): c is ExportNode => !!c);
-        if (reports.length > 0) (ext[EXTENSION_ID] as Obj).casualty_reports = reports.map((c) => ({ ...Object.fromEntries(Object.entries(c.props).map(([k, v]) => [snake(k), plain(v)])) }));
+        const reports = (out.get(n.id) ?? [])
+          .filter((r) => r.type === CASUALTY_REPORT.relationship)
+          .map((r) => byId.get(r.end))
+          .filter((c): c is ExportNode => !!c);
+        if (reports.length > 0)
+          (ext[EXTENSION_ID] as Obj).casualty_reports = reports.map((c) => ({
+            ...Object.fromEntries(Object.entries(c.props).map(([k, v]) => [snake(k), plain(v)])),
+          }));
       }
       Object.assign(o, { external_references: evidence(n.props), extensions: { ...(o.extensions as Obj), ...ext } });
     }
@@ -140,8 +189,14 @@ export function stixBundle(graph: ExportGraph): Obj {
       const opinion = stixOpinion[String(n.props.assessment) as keyof typeof stixOpinion];
       if (opinion) {
         objects.push({
-          type: 'opinion', spec_version: '2.1', id: `opinion--${uuidv5(`${n.id}#assessment`, NAMESPACE)}`, created_by_ref: CREATOR_ID,
-          created: STIX_TIMESTAMP, modified: STIX_TIMESTAMP, opinion, object_refs: [o.id],
+          type: 'opinion',
+          spec_version: '2.1',
+          id: `opinion--${uuidv5(`${n.id}#assessment`, NAMESPACE)}`,
+          created_by_ref: CREATOR_ID,
+          created: STIX_TIMESTAMP,
+          modified: STIX_TIMESTAMP,
+          opinion,
+          object_refs: [o.id],
           explanation: String(n.props.assessmentQuote ?? `The source assesses the claim as: ${n.props.assessment}.`),
           authors: [...new Set(((n.props.sourceIds ?? []) as string[]).map((s) => String(byId.get(s)?.props.publisher ?? s)))],
           external_references: evidence(n.props),
@@ -161,15 +216,26 @@ export function stixBundle(graph: ExportGraph): Obj {
     const stop = timestamp(r.props.validTo, 1);
     const spec = stixRelationships[r.type as keyof typeof stixRelationships];
     objects.push({
-      type: 'relationship', spec_version: '2.1', id: `relationship--${uuidv5(r.id, NAMESPACE)}`, created_by_ref: CREATOR_ID,
-      created: STIX_TIMESTAMP, modified: STIX_TIMESTAMP,
-      relationship_type: spec?.type ?? 'related-to', source_ref: source, target_ref: target,
+      type: 'relationship',
+      spec_version: '2.1',
+      id: `relationship--${uuidv5(r.id, NAMESPACE)}`,
+      created_by_ref: CREATOR_ID,
+      created: STIX_TIMESTAMP,
+      modified: STIX_TIMESTAMP,
+      relationship_type: spec?.type ?? 'related-to',
+      source_ref: source,
+      target_ref: target,
       description: ((r.props.quotes ?? []) as string[]).join(' … '),
       ...(start ? { start_time: start } : {}),
       ...(stop ? { stop_time: stop } : {}),
       ...(r.props.confidence ? { confidence: stixConfidence[r.props.confidence as keyof typeof stixConfidence] } : {}),
       external_references: evidence(r.props),
-      extensions: { [EXTENSION_ID]: { ...(extension('Relationship', r.id, r.props, ['confidence', 'validFrom', 'validTo'])[EXTENSION_ID] as Obj), relationship_name: r.type } },
+      extensions: {
+        [EXTENSION_ID]: {
+          ...(extension('Relationship', r.id, r.props, ['confidence', 'validFrom', 'validTo'])[EXTENSION_ID] as Obj),
+          relationship_name: r.type,
+        },
+      },
     });
   }
   return { type: 'bundle', id: `bundle--${uuidv5('bundle', NAMESPACE)}`, objects };

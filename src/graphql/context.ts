@@ -67,9 +67,7 @@ export function createContext(db: Database): Context {
   const entitiesWith = new DataLoader<EntityKey, EntityObject | null, string>(
     async (keys) => {
       const r = await read(cypher('queries/entities-by-id'), { keys });
-      const byKey = new Map(
-        r.records.map((rec) => [entityKey({ id: rec.get('id'), props: rec.get('props') }), toEntity(rec.get('node'), rec.get('props'))]),
-      );
+      const byKey = new Map(r.records.map((rec) => [entityKey({ id: rec.get('id'), props: rec.get('props') }), toEntity(rec.get('node'), rec.get('props'))]));
       return keys.map((k) => byKey.get(entityKey(k)) ?? null);
     },
     { cacheKeyFn: entityKey },

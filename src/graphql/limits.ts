@@ -13,8 +13,7 @@ import { createGraphQLError, type Plugin } from 'graphql-yoga';
 import { LRUCache } from 'lru-cache';
 
 /** A 400 with a code: the request was refused before any parsing or Cypher. */
-export const refused = (code: string, message: string, status = 400) =>
-  createGraphQLError(message, { extensions: { code, http: { status } } });
+export const refused = (code: string, message: string, status = 400) => createGraphQLError(message, { extensions: { code, http: { status } } });
 
 /** Query texts longer than `max` characters are refused before yoga parses (or caches) them. */
 export function queryLengthLimit(max: number): Plugin {
@@ -34,8 +33,7 @@ export function queryLengthLimit(max: number): Plugin {
 export function byteBoundedCaches(maxBytes: number) {
   // `{}` is LRUCache's own bound on values (V extends {}); `object` would refuse the error cache's type.
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type
-  const make = <T extends {}>() =>
-    new LRUCache<string, T>({ maxSize: Math.max(maxBytes, 1), sizeCalculation: (_v, key) => key.length * 10 + 100 });
+  const make = <T extends {}>() => new LRUCache<string, T>({ maxSize: Math.max(maxBytes, 1), sizeCalculation: (_v, key) => key.length * 10 + 100 });
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   return { documentCache: make<DocumentNode>(), errorCache: make<{}>(), validationCache: true };
 }
@@ -51,9 +49,7 @@ const MULTIPLIERS = ['first', 'limit'];
 export function queryCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, operationName?: string | null): number {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
-  const operation = document.definitions.find(
-    (d) => d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName),
-  );
+  const operation = document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName));
   if (!operation || operation.kind !== Kind.OPERATION_DEFINITION) return 0;
   const root = schema.getRootType(operation.operation);
   if (!root) return 0;
@@ -92,8 +88,7 @@ function namedType(type: unknown): unknown {
   while (t && t.ofType) t = t.ofType as { ofType?: unknown };
   return t;
 }
-const isCompositeType = (t: unknown): t is GraphQLCompositeType =>
-  !!t && typeof t === 'object' && ('getFields' in t || 'getTypes' in t);
+const isCompositeType = (t: unknown): t is GraphQLCompositeType => !!t && typeof t === 'object' && ('getFields' in t || 'getTypes' in t);
 
 function argumentValue(fallback: unknown, node: ValueNode | undefined, variables: Record<string, unknown>): unknown {
   if (!node) return fallback;
@@ -115,7 +110,12 @@ export function costLimit(maxCost: number): Plugin {
       if (cost > maxCost) {
         const shown = Number.isFinite(cost) ? String(Math.round(cost)) : 'unbounded';
         setResultAndStopExecution({
-          errors: [refused('QUERY_TOO_COMPLEX', `The query would cost ${shown}; the limit is ${maxCost}. Ask for fewer items (smaller first/limit) or fewer nested lists.`)],
+          errors: [
+            refused(
+              'QUERY_TOO_COMPLEX',
+              `The query would cost ${shown}; the limit is ${maxCost}. Ask for fewer items (smaller first/limit) or fewer nested lists.`,
+            ),
+          ],
         });
       }
     },

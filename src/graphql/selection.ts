@@ -36,7 +36,12 @@ export function selectionsAt(info: GraphQLResolveInfo, path: readonly string[]):
 
 /** The field names selected at each path, on any type. */
 export function fieldsAt(info: GraphQLResolveInfo, ...paths: (readonly string[])[]): Set<string> {
-  return new Set(paths.flatMap((p) => selectionsAt(info, p)).flatMap(children).map((f) => f.name));
+  return new Set(
+    paths
+      .flatMap((p) => selectionsAt(info, p))
+      .flatMap(children)
+      .map((f) => f.name),
+  );
 }
 
 /** The stored properties the entities at these paths need (the field itself when no path is given). */

@@ -55,13 +55,30 @@ const ordinalWord = (n: number) => `${n}${n % 10 === 1 && n !== 11 ? 'st' : n % 
 
 // Relationships that happen at a moment ("on 2 August 2020"), as against states that last ("from June 2020").
 const momentary = new Set([
-  'SUCCEEDED', 'PLEDGED_ALLEGIANCE_TO', 'PERPETRATED', 'DENIED_RESPONSIBILITY', 'PLANNED', 'CONDUCTED', 'LED_ATTACK',
-  'KILLED_IN', 'CAPTURED_BY', 'FREED_IN', 'PUBLISHED_BY', 'AUTHORED', 'DESIGNATED', 'ESTIMATED', 'MADE_CLAIM', 'FORMED_FROM',
-  'INTEGRATED_INTO', 'TARGETED', 'OCCURRED_AT',
+  'SUCCEEDED',
+  'PLEDGED_ALLEGIANCE_TO',
+  'PERPETRATED',
+  'DENIED_RESPONSIBILITY',
+  'PLANNED',
+  'CONDUCTED',
+  'LED_ATTACK',
+  'KILLED_IN',
+  'CAPTURED_BY',
+  'FREED_IN',
+  'PUBLISHED_BY',
+  'AUTHORED',
+  'DESIGNATED',
+  'ESTIMATED',
+  'MADE_CLAIM',
+  'FORMED_FROM',
+  'INTEGRATED_INTO',
+  'TARGETED',
+  'OCCURRED_AT',
 ]);
 
 // Attacks and events read with an article: "was freed in the Jalalabad prison attack", "the arrest of Aslam Farooqi".
-const commonFirstWords = /^(Arrest|Reported|Killing|Killings|Drone|Raid|Strike|Suicide|Car|Attack|Attempted|Twin|Foiled|Division|Imprisonment|Announcement|Restructuring|Demotion|Change|Pledge|Formation|Shooting|Bombing|Killing)\b/;
+const commonFirstWords =
+  /^(Arrest|Reported|Killing|Killings|Drone|Raid|Strike|Suicide|Car|Attack|Attempted|Twin|Foiled|Division|Imprisonment|Announcement|Restructuring|Demotion|Change|Pledge|Formation|Shooting|Bombing|Killing)\b/;
 function named(entity: EntityObject, atStart: boolean): string {
   if (entity.label !== 'Attack' && entity.label !== 'Event') return entity.name;
   const name = commonFirstWords.test(entity.name) ? entity.name.charAt(0).toLowerCase() + entity.name.slice(1) : entity.name;

@@ -161,7 +161,9 @@ async function waitForOnline(config: Config, paths: LocalPaths, timeoutMs: numbe
   let lastNote = Date.now();
   while (Date.now() < deadline) {
     if (runningPid(paths) === undefined) {
-      throw new LocalNeo4jError(`Neo4j exited while starting. Last lines of its logs:\n${tail(path.join(paths.logs, 'neo4j.log'))}\n${tail(paths.consoleLog, 15)}`);
+      throw new LocalNeo4jError(
+        `Neo4j exited while starting. Last lines of its logs:\n${tail(path.join(paths.logs, 'neo4j.log'))}\n${tail(paths.consoleLog, 15)}`,
+      );
     }
     const waiting = await notReadyYet(config);
     if (waiting === undefined) return true;

@@ -44,9 +44,16 @@ export function dataDictionary(): string {
     '|---|---|---|---|---|',
   );
   for (const name of relationshipTypeNames) {
-    const t = relationshipTypes[name] as { description: string; from: readonly string[] | '*'; to: readonly string[] | '*'; properties?: Record<string, PropSpec> };
+    const t = relationshipTypes[name] as {
+      description: string;
+      from: readonly string[] | '*';
+      to: readonly string[] | '*';
+      properties?: Record<string, PropSpec>;
+    };
     const ends = (e: readonly string[] | '*') => (e === '*' ? 'any' : e.join(', '));
-    const own = Object.entries(t.properties ?? {}).map(([k, p]) => `\`${k}\`${p.required ? ' (required)' : ''}: ${p.description}`).join('<br>');
+    const own = Object.entries(t.properties ?? {})
+      .map(([k, p]) => `\`${k}\`${p.required ? ' (required)' : ''}: ${p.description}`)
+      .join('<br>');
     out.push(`| \`${name}\` | ${ends(t.from)} | ${ends(t.to)} | ${t.description} | ${own} |`);
   }
   out.push('');

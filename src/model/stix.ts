@@ -11,7 +11,10 @@ export interface StixKind {
 
 export const stixKinds = {
   Source: { type: 'file', reason: 'A document with a name and a SHA-256: the STIX file observable; every quote also cites it in external_references.' },
-  Person: { type: 'threat-actor', reason: 'threat-actor (individual) when the person led, belonged to or carried out attacks for a militant group; otherwise identity (individual).' },
+  Person: {
+    type: 'threat-actor',
+    reason: 'threat-actor (individual) when the person led, belonged to or carried out attacks for a militant group; otherwise identity (individual).',
+  },
   Group: { type: 'threat-actor', reason: 'militant groups are threat-actor (terrorist); states, agencies, forces and media are identity (organization).' },
   Community: { type: 'identity', reason: 'A targeted population: identity of class group, the usual target of "targets".' },
   Place: { type: 'location', reason: 'location, with country (ISO code) inherited along PART_OF or a region from the STIX vocabulary.' },
@@ -20,7 +23,10 @@ export const stixKinds = {
   Publication: { type: 'report', reason: 'report when dated (published is required); undated ones are notes (no date is invented).' },
   Estimate: { type: 'note', reason: 'An estimate is an assessment by someone: a note with the estimator as author and the figure in the extension.' },
   Claim: { type: 'note', reason: 'A claim is someone’s assertion, never a fact: a note, plus an opinion carrying the source’s assessment.' },
-  Finance: { type: 'infrastructure', reason: 'A revenue stream or transfer mechanism supports operations: infrastructure (type unknown) is the closest core object.' },
+  Finance: {
+    type: 'infrastructure',
+    reason: 'A revenue stream or transfer mechanism supports operations: infrastructure (type unknown) is the closest core object.',
+  },
 } as const satisfies Record<NodeLabel, StixKind>;
 
 /** Group types that are militant actors in STIX terms (threat-actor); the rest are identities. */
@@ -83,11 +89,30 @@ export const stixOpinion = {
 
 /** ISO 3166-1 alpha-2 codes for the countries in seed/places.yaml (a standard code, not a claim of the text). */
 export const countryCodes: Record<string, string> = {
-  'place/afghanistan': 'AF', 'place/pakistan': 'PK', 'place/iran': 'IR', 'place/iraq': 'IQ', 'place/syria': 'SY', 'place/libya': 'LY',
-  'place/egypt': 'EG', 'place/lebanon': 'LB', 'place/turkmenistan': 'TM', 'place/tajikistan': 'TJ', 'place/uzbekistan': 'UZ',
-  'place/kyrgyzstan': 'KG', 'place/bangladesh': 'BD', 'place/india': 'IN', 'place/germany': 'DE', 'place/austria': 'AT',
-  'place/spain': 'ES', 'place/maldives': 'MV', 'place/qatar': 'QA', 'place/turkey': 'TR', 'place/china': 'CN', 'place/russia': 'RU',
-  'place/israel': 'IL', 'place/united-states': 'US',
+  'place/afghanistan': 'AF',
+  'place/pakistan': 'PK',
+  'place/iran': 'IR',
+  'place/iraq': 'IQ',
+  'place/syria': 'SY',
+  'place/libya': 'LY',
+  'place/egypt': 'EG',
+  'place/lebanon': 'LB',
+  'place/turkmenistan': 'TM',
+  'place/tajikistan': 'TJ',
+  'place/uzbekistan': 'UZ',
+  'place/kyrgyzstan': 'KG',
+  'place/bangladesh': 'BD',
+  'place/india': 'IN',
+  'place/germany': 'DE',
+  'place/austria': 'AT',
+  'place/spain': 'ES',
+  'place/maldives': 'MV',
+  'place/qatar': 'QA',
+  'place/turkey': 'TR',
+  'place/china': 'CN',
+  'place/russia': 'RU',
+  'place/israel': 'IL',
+  'place/united-states': 'US',
 };
 
 /** Regions with no country above them: the STIX region-ov value they lie in. */

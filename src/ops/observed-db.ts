@@ -28,8 +28,7 @@ async function timed<T>(statement: string, mode: StatementTiming['mode'], sinks:
     return result;
   } catch (e) {
     const detail = (e as { detail?: unknown })?.detail;
-    for (const sink of sinks)
-      sink({ statement, mode, ms: performance.now() - started, code: codeOf(e), ...(typeof detail === 'string' ? { detail } : {}) });
+    for (const sink of sinks) sink({ statement, mode, ms: performance.now() - started, code: codeOf(e), ...(typeof detail === 'string' ? { detail } : {}) });
     throw e;
   }
 }

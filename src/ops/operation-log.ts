@@ -110,7 +110,10 @@ export function operationLog(logger: Logger, metrics: Metrics, tracer?: Tracer) 
         const end = Date.now();
         const span = tracer.startSpan(
           `cypher ${t.statement}`,
-          { startTime: end - t.ms, attributes: { 'db.system.name': 'neo4j', 'db.operation.name': t.statement, 'db.query.mode': t.mode, 'khorasan.result.code': t.code } },
+          {
+            startTime: end - t.ms,
+            attributes: { 'db.system.name': 'neo4j', 'db.operation.name': t.statement, 'db.query.mode': t.mode, 'khorasan.result.code': t.code },
+          },
           parent,
         );
         if (t.code !== 'OK') span.setStatus({ code: SpanStatusCode.ERROR, message: t.code });

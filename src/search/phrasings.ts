@@ -27,7 +27,11 @@ export const phrasings: Phrasing[] = [
   { text: 'Kabul wedding 2019', expect: 'attack/2019-08-18-kabul-wedding', why: 'words plus year' },
   { text: 'Sikh temple bombing', expect: 'attack/2022-06-18-kabul-sikh-temple', why: 'words from the name' },
   { text: 'Russian embassy attack', expect: 'attack/2022-10-04-kabul-russian-embassy', why: 'words of a name plus "attack"' },
-  { text: 'Peshawar mosque 2022', expect: 'attack/2022-03-05-peshawar-mosque', why: 'name words plus year (the 4 March record names Khyber Pakhtunkhwa, not Peshawar)' },
+  {
+    text: 'Peshawar mosque 2022',
+    expect: 'attack/2022-03-05-peshawar-mosque',
+    why: 'name words plus year (the 4 March record names Khyber Pakhtunkhwa, not Peshawar)',
+  },
   { text: 'Nagarhar', expect: 'place/nangarhar-province', why: 'misspelling in the text' },
   { text: 'Nangarhar', expect: 'place/nangarhar-province', why: 'name without "Province"' },
   { text: 'Achin', expect: 'place/achin-district', why: 'district without "district"' },

@@ -68,7 +68,8 @@ export function rank(text: string, candidates: Candidate[]): Ranked[] {
       if (best) exact++;
       else if (maxEdits(w) > 0) {
         for (const f of fields) {
-          if (f.words.some((x) => editDistance(w, x, maxEdits(w)) <= maxEdits(w)) && (!best || fieldWeight(f.field) > best.wt)) best = { f, wt: fieldWeight(f.field) };
+          if (f.words.some((x) => editDistance(w, x, maxEdits(w)) <= maxEdits(w)) && (!best || fieldWeight(f.field) > best.wt))
+            best = { f, wt: fieldWeight(f.field) };
         }
         if (best) {
           fuzzy++;
@@ -90,7 +91,11 @@ export function rank(text: string, candidates: Candidate[]): Ranked[] {
     const nameCover = (hitsByField.get(fields[0]!) ?? 0) / nameWords;
     const sameField = [...hitsByField.values()].some((v) => v === n && n > 1) ? 1 : 0;
     const score = tier * 100 + dateScore * 20 + weight + nameCover * 3 + sameField * 2 + Math.min(c.luceneScore, 10) / 100;
-    const bestField = exactName?.f ?? prefixName?.f ?? [...hitsByField.entries()].sort((a, b) => b[1] - a[1] || fieldWeight(b[0].field) - fieldWeight(a[0].field))[0]?.[0] ?? fields[0]!;
+    const bestField =
+      exactName?.f ??
+      prefixName?.f ??
+      [...hitsByField.entries()].sort((a, b) => b[1] - a[1] || fieldWeight(b[0].field) - fieldWeight(a[0].field))[0]?.[0] ??
+      fields[0]!;
     return { candidate: c, score, field: bestField.field, fieldText: bestField.text };
   });
   return out.sort((a, b) => b.score - a.score || String(a.candidate.props.name).localeCompare(String(b.candidate.props.name)));

@@ -48,7 +48,12 @@ export function crossCheck(seed: Seed, sources: SourceTexts): SeedIssue[] {
     const text = sources.texts.get(s.id);
     const actual = text === undefined ? undefined : createHash('sha256').update(text).digest('hex');
     if (actual !== undefined && actual !== s.sha256) {
-      issues.push({ file: s.seedFile, record: `record ${s.id}`, field: 'sha256', message: `does not match the text's (${actual}): the source changed; re-check its quotes` });
+      issues.push({
+        file: s.seedFile,
+        record: `record ${s.id}`,
+        field: 'sha256',
+        message: `does not match the text's (${actual}): the source changed; re-check its quotes`,
+      });
     }
   }
 
@@ -81,7 +86,13 @@ export function crossCheck(seed: Seed, sources: SourceTexts): SeedIssue[] {
   const relIds = new Set<string>();
   for (const r of seed.relationships) {
     const record = `record ${r.id}`;
-    if (relIds.has(r.id)) issues.push({ file: r.seedFile, record, field: 'key', message: 'the same type between the same ends appears twice; merge them or give each a distinct key' });
+    if (relIds.has(r.id))
+      issues.push({
+        file: r.seedFile,
+        record,
+        field: 'key',
+        message: 'the same type between the same ends appears twice; merge them or give each a distinct key',
+      });
     relIds.add(r.id);
     const spec = relationshipTypes[r.type as RelationshipTypeName];
     for (const [end, allowed] of [
@@ -94,11 +105,17 @@ export function crossCheck(seed: Seed, sources: SourceTexts): SeedIssue[] {
         const expected = labelForId(id);
         issues.push({ file: r.seedFile, record, field: end, message: `unknown ${expected ?? 'entity'} ${id}` });
       } else if (allowed !== '*' && !(allowed as readonly string[]).includes(label)) {
-        issues.push({ file: r.seedFile, record, field: end, message: `${r.type} cannot ${end === 'start' ? 'start at' : 'end at'} a ${label} (allowed: ${allowed.join(', ')})` });
+        issues.push({
+          file: r.seedFile,
+          record,
+          field: end,
+          message: `${r.type} cannot ${end === 'start' ? 'start at' : 'end at'} a ${label} (allowed: ${allowed.join(', ')})`,
+        });
       }
     }
     for (const [prop, p] of Object.entries((spec as { properties?: Record<string, PropSpec> }).properties ?? {})) {
-      if (p.required && (r as Record<string, unknown>)[prop] == null) issues.push({ file: r.seedFile, record, field: prop, message: `is required on ${r.type}` });
+      if (p.required && (r as Record<string, unknown>)[prop] == null)
+        issues.push({ file: r.seedFile, record, field: prop, message: `is required on ${r.type}` });
     }
     if (r.from && r.to) {
       const from = parsePartialDate(String(r.from))!;

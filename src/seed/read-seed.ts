@@ -27,7 +27,10 @@ export class SeedValidationError extends Error {
   constructor(readonly issues: SeedIssue[]) {
     super(
       `The seed is invalid (${issues.length} problem${issues.length === 1 ? '' : 's'}); nothing was written:\n` +
-        issues.slice(0, 50).map((i) => `  - ${formatIssue(i)}`).join('\n') +
+        issues
+          .slice(0, 50)
+          .map((i) => `  - ${formatIssue(i)}`)
+          .join('\n') +
         (issues.length > 50 ? `\n  … and ${issues.length - 50} more` : ''),
     );
   }
@@ -100,7 +103,11 @@ export function readSeed(seedDir: string): { seed: Seed; issues: SeedIssue[] } {
   }
   const relationships: Seed['relationships'] = [];
   const relDir = path.join(seedDir, 'relationships');
-  const relFiles = existsSync(relDir) ? readdirSync(relDir).filter((f) => /\.ya?ml$/.test(f)).sort() : [];
+  const relFiles = existsSync(relDir)
+    ? readdirSync(relDir)
+        .filter((f) => /\.ya?ml$/.test(f))
+        .sort()
+    : [];
   for (const f of relFiles) {
     const rel = path.join('seed', 'relationships', f);
     readList(path.join(relDir, f), rel, issues).forEach((raw, i) => {

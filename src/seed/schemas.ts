@@ -20,8 +20,7 @@ const dateString = z.preprocess(
   z.string().refine((s) => parsePartialDate(s) !== undefined, { message: 'must be a real date as YYYY, YYYY-MM or YYYY-MM-DD' }),
 );
 
-export const idOf = (prefix: string) =>
-  z.string().regex(new RegExp(`^${prefix}/[a-z0-9][a-z0-9-]*(/[a-z0-9-]+)*$`), `must be an id like ${prefix}/some-slug`);
+export const idOf = (prefix: string) => z.string().regex(new RegExp(`^${prefix}/[a-z0-9][a-z0-9-]*(/[a-z0-9-]+)*$`), `must be an id like ${prefix}/some-slug`);
 const anyId = z.string().regex(/^[a-z]+\/[a-z0-9][a-z0-9-]*(\/[a-z0-9-]+)*$/, 'must be an id like kind/some-slug');
 
 export const evidenceSchema = z
@@ -95,7 +94,11 @@ export const relationshipSchema = z
     type: z.enum(relationshipTypeNames as [string, ...string[]], { message: `must be one of the model's types` }),
     start: anyId,
     end: anyId,
-    key: z.string().regex(/^[a-z0-9-]+$/).nullable().optional(),
+    key: z
+      .string()
+      .regex(/^[a-z0-9-]+$/)
+      .nullable()
+      .optional(),
     confidence: z.enum(confidenceLevels),
     evidence: evidenceList,
     ...Object.fromEntries(Object.entries(relationshipPropSpecs).map(([k, spec]) => [k, propSchema(spec)])),

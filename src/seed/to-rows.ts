@@ -85,7 +85,6 @@ export function casualtyReportRows(seed: Seed): { attackId: string; id: string; 
   );
 }
 
-
 export interface RelationshipBatch {
   type: string;
   rows: { id: string; start: string; end: string; props: Props }[];

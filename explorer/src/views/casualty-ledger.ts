@@ -10,7 +10,18 @@ export function casualtyLedger(reports: CasualtyReportT[]): HTMLElement {
     'table',
     { class: 'ledger', 'aria-label': 'Casualty ledger' },
     h('caption', {}, `${reports.length} reported figure${reports.length > 1 ? 's' : ''}, side by side`),
-    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Killed'), h('th', { scope: 'col' }, 'Wounded'), h('th', { scope: 'col' }, 'Reading'), h('th', { scope: 'col' }, 'Quote'))),
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        h('th', { scope: 'col' }, 'Killed'),
+        h('th', { scope: 'col' }, 'Wounded'),
+        h('th', { scope: 'col' }, 'Reading'),
+        h('th', { scope: 'col' }, 'Quote'),
+      ),
+    ),
     h(
       'tbody',
       {},

@@ -15,9 +15,20 @@ export function claimCard(c: ClaimT, open: (id: string) => void): HTMLElement {
   return h(
     'article',
     { class: 'claim', 'aria-label': 'Claim' },
-    h('div', { class: 'claim-head' }, h('span', { class: 'claim-badge' }, 'Claim'), h('span', { class: `assessment assessment-${c.assessment}` }, `assessed: ${c.assessment}`)),
+    h(
+      'div',
+      { class: 'claim-head' },
+      h('span', { class: 'claim-badge' }, 'Claim'),
+      h('span', { class: `assessment assessment-${c.assessment}` }, `assessed: ${c.assessment}`),
+    ),
     h('p', { class: 'statement' }, h('a', { href: `?entity=${c.id}`, onclick: (e) => (e.preventDefault(), open(c.id)) }, c.statement)),
-    h('p', { class: 'made-by' }, 'Made by ', ...(makers.length ? makers.flatMap((m, i) => (i ? [', ', m] : [m])) : ['(not named)']), c.date ? `, ${c.date.text}` : ''),
+    h(
+      'p',
+      { class: 'made-by' },
+      'Made by ',
+      ...(makers.length ? makers.flatMap((m, i) => (i ? [', ', m] : [m])) : ['(not named)']),
+      c.date ? `, ${c.date.text}` : '',
+    ),
     c.assessmentQuote ? h('blockquote', { class: 'assessment-quote' }, `Source’s judgement: “${c.assessmentQuote}”`) : null,
   );
 }

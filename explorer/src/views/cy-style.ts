@@ -46,13 +46,29 @@ export function cyStyle(): StylesheetJson {
     },
   ];
   for (const [label, s] of Object.entries(nodeStyles)) {
-    sheet.push({ selector: `node[label_ = "${label}"]`, style: { 'background-color': s.color, 'border-color': s.border, width: s.diameter * 0.6, height: s.diameter * 0.6 } });
+    sheet.push({
+      selector: `node[label_ = "${label}"]`,
+      style: { 'background-color': s.color, 'border-color': s.border, width: s.diameter * 0.6, height: s.diameter * 0.6 },
+    });
   }
   for (const [type, s] of Object.entries(relationshipStyles)) {
     sheet.push({ selector: `edge[type = "${type}"]`, style: { 'line-color': s.color, 'target-arrow-color': s.color, width: s.width } });
   }
   sheet.push(
-    { selector: 'node.bundle', style: { shape: 'round-rectangle', width: (n: cytoscape.NodeSingular) => String(n.data('label') ?? '').length * 5.6 + 14, height: 18, 'text-valign': 'center', 'text-margin-y': 0, 'background-opacity': 0.18, 'border-style': 'dashed', 'font-size': 9, 'text-background-opacity': 0 } },
+    {
+      selector: 'node.bundle',
+      style: {
+        shape: 'round-rectangle',
+        width: (n: cytoscape.NodeSingular) => String(n.data('label') ?? '').length * 5.6 + 14,
+        height: 18,
+        'text-valign': 'center',
+        'text-margin-y': 0,
+        'background-opacity': 0.18,
+        'border-style': 'dashed',
+        'font-size': 9,
+        'text-background-opacity': 0,
+      },
+    },
     { selector: 'edge.bundle-edge', style: { 'line-style': 'dashed', label: '', 'target-arrow-shape': 'none' } },
     { selector: 'node.root', style: { 'border-width': 5, 'border-color': '#111', 'font-weight': 'bold' } },
     { selector: 'node:selected', style: { 'overlay-color': '#1f6feb', 'overlay-opacity': 0.25, 'overlay-padding': 6 } },

@@ -37,7 +37,12 @@ export async function entityPage(id: string, asOf: string | undefined, open: (id
     h('p', { class: 'description' }, e.description),
     facts(e).length ? h('dl', { class: 'facts' }, ...facts(e).flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v)])) : null,
     e.evidence.length ? h('p', {}, evidenceToggle(e.evidence)) : null,
-    isClaim && e.statement ? claimCard({ ...(e as Required<EntityT>), id: e.id, name: e.name, date: e.date ?? null, assessmentQuote: e.assessmentQuote ?? null, madeBy: e.madeBy ?? [] }, open) : null,
+    isClaim && e.statement
+      ? claimCard(
+          { ...(e as Required<EntityT>), id: e.id, name: e.name, date: e.date ?? null, assessmentQuote: e.assessmentQuote ?? null, madeBy: e.madeBy ?? [] },
+          open,
+        )
+      : null,
     e.kind === 'ATTACK'
       ? h(
           'section',
@@ -45,12 +50,23 @@ export async function entityPage(id: string, asOf: string | undefined, open: (id
           h('h2', {}, 'Casualties'),
           casualtyLedger(e.casualtyReports ?? []),
           e.perpetrators?.length
-            ? h('p', {}, 'Perpetrators: ', ...e.perpetrators.flatMap((p, i) => [i ? ', ' : '', h('a', { href: `?entity=${p.entity.id}`, onclick: (ev) => (ev.preventDefault(), open(p.entity.id)) }, p.entity.name), ` (${p.attribution.toLowerCase()})`]))
+            ? h(
+                'p',
+                {},
+                'Perpetrators: ',
+                ...e.perpetrators.flatMap((p, i) => [
+                  i ? ', ' : '',
+                  h('a', { href: `?entity=${p.entity.id}`, onclick: (ev) => (ev.preventDefault(), open(p.entity.id)) }, p.entity.name),
+                  ` (${p.attribution.toLowerCase()})`,
+                ]),
+              )
             : null,
         )
       : null,
     tenures.length ? leadershipTimeline(tenures, asOf, open) : null,
     relationshipList(e.id, edges, asOf, open),
-    claims.length ? h('section', { class: 'claims' }, h('h2', {}, `Claims about ${e.name} (${claims.length})`), ...claims.map((c) => claimCard(c, open))) : null,
+    claims.length
+      ? h('section', { class: 'claims' }, h('h2', {}, `Claims about ${e.name} (${claims.length})`), ...claims.map((c) => claimCard(c, open)))
+      : null,
   );
 }

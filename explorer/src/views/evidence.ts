@@ -3,11 +3,7 @@ import { h } from '../dom';
 import type { Quote } from '../types';
 
 export function evidenceToggle(quotes: Quote[]): HTMLElement {
-  const box = h(
-    'div',
-    { class: 'evidence', hidden: true },
-    ...quotes.map((q) => h('blockquote', {}, `“${q.quote}”`, h('cite', {}, ` — ${q.source.title}`))),
-  );
+  const box = h('div', { class: 'evidence', hidden: true }, ...quotes.map((q) => h('blockquote', {}, `“${q.quote}”`, h('cite', {}, ` — ${q.source.title}`))));
   const button = h('button', { type: 'button', class: 'evidence-toggle', 'aria-expanded': 'false' }, `Evidence (${quotes.length})`);
   button.addEventListener('click', () => {
     box.hidden = !box.hidden;

@@ -54,7 +54,9 @@ export function graphView(container: HTMLElement, on: GraphHandlers): GraphView 
       const t0 = performance.now();
       const want = new Set(elements.map((e) => e.data.id!));
       cy.batch(() => {
-        cy.elements().filter((e) => !want.has(e.id())).remove();
+        cy.elements()
+          .filter((e) => !want.has(e.id()))
+          .remove();
         for (const el of elements) {
           const have = cy.getElementById(el.data.id!);
           if (have.nonempty()) {
@@ -65,13 +67,34 @@ export function graphView(container: HTMLElement, on: GraphHandlers): GraphView 
       });
       const tAdded = performance.now();
       const nodes = cy.nodes();
-      nodePick.replaceChildren(h('option', { value: '' }, `Select a node (${nodes.filter('[kind]').length})`), ...nodes.filter('[kind]').map((n) => h('option', { value: n.id() }, n.data('label'))));
+      nodePick.replaceChildren(
+        h('option', { value: '' }, `Select a node (${nodes.filter('[kind]').length})`),
+        ...nodes.filter('[kind]').map((n) => h('option', { value: n.id() }, n.data('label'))),
+      );
       const big = nodes.length > 200;
       await new Promise<void>((resolve) => {
         // Past a few hundred nodes a force layout costs seconds on a small machine: rings by degree instead.
         const options = big
-          ? { name: 'concentric', animate: false, fit: true, padding: 30, minNodeSpacing: 4, concentric: (n: cytoscape.NodeSingular) => (n.hasClass('root') ? 1e6 : n.degree(false)), levelWidth: () => 3 }
-          : { name: 'fcose', quality: 'default', animate: false, randomize: true, nodeRepulsion: () => 6000, idealEdgeLength: () => 80, numIter: 2500, fit: true, padding: 30 };
+          ? {
+              name: 'concentric',
+              animate: false,
+              fit: true,
+              padding: 30,
+              minNodeSpacing: 4,
+              concentric: (n: cytoscape.NodeSingular) => (n.hasClass('root') ? 1e6 : n.degree(false)),
+              levelWidth: () => 3,
+            }
+          : {
+              name: 'fcose',
+              quality: 'default',
+              animate: false,
+              randomize: true,
+              nodeRepulsion: () => 6000,
+              idealEdgeLength: () => 80,
+              numIter: 2500,
+              fit: true,
+              padding: 30,
+            };
         const layout = cy.layout(options as cytoscape.LayoutOptions);
         layout.one('layoutstop', () => resolve());
         layout.run();
@@ -102,18 +125,25 @@ export function graphView(container: HTMLElement, on: GraphHandlers): GraphView 
         h(
           'ul',
           {},
-          ...[...counts].sort((a, b) => b[1] - a[1]).map(([type, n]) => {
-            const isOpen = expanded.has(`${nodeId}|${type}`);
-            return h(
-              'li',
-              {},
-              h(
-                'button',
-                { type: 'button', class: isOpen ? 'collapse' : 'expand', 'data-type': type, onclick: () => (isOpen ? on.collapse(nodeId, type) : on.expand(nodeId, type)) },
-                `${isOpen ? 'Collapse' : 'Expand'} ${typeWords(type)} (${n})`,
-              ),
-            );
-          }),
+          ...[...counts]
+            .sort((a, b) => b[1] - a[1])
+            .map(([type, n]) => {
+              const isOpen = expanded.has(`${nodeId}|${type}`);
+              return h(
+                'li',
+                {},
+                h(
+                  'button',
+                  {
+                    type: 'button',
+                    class: isOpen ? 'collapse' : 'expand',
+                    'data-type': type,
+                    onclick: () => (isOpen ? on.collapse(nodeId, type) : on.expand(nodeId, type)),
+                  },
+                  `${isOpen ? 'Collapse' : 'Expand'} ${typeWords(type)} (${n})`,
+                ),
+              );
+            }),
         ),
       );
     },

@@ -22,9 +22,7 @@ export function leadershipTimeline(tenures: TenureT[], asOf: string | undefined,
     'section',
     { class: 'leadership', 'aria-label': 'Leadership timeline' },
     h('h2', {}, 'Leadership timeline'),
-    asOf
-      ? h('p', { class: 'leader-on' }, `Leader on ${asOf}: `, leaders.length ? leaders.map((t) => t.person.name).join(' or ') : 'none known')
-      : null,
+    asOf ? h('p', { class: 'leader-on' }, `Leader on ${asOf}: `, leaders.length ? leaders.map((t) => t.person.name).join(' or ') : 'none known') : null,
     h(
       'ol',
       { class: 'tenures' },
@@ -45,7 +43,11 @@ export function leadershipTimeline(tenures: TenureT[], asOf: string | undefined,
             ' ',
             evidenceToggle(t.evidence),
           ),
-          h('div', { class: 'bar-track', 'aria-hidden': 'true' }, h('div', { class: 'tenure-bar', style: `left:${((start - first) / span) * 100}%;width:${Math.max(((end - start) / span) * 100, 1)}%` })),
+          h(
+            'div',
+            { class: 'bar-track', 'aria-hidden': 'true' },
+            h('div', { class: 'tenure-bar', style: `left:${((start - first) / span) * 100}%;width:${Math.max(((end - start) / span) * 100, 1)}%` }),
+          ),
         );
       }),
     ),

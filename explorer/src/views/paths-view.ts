@@ -12,13 +12,25 @@ export async function pathsView(from: string, to: string, open: (id: string) => 
     'section',
     { class: 'paths', 'aria-label': 'Paths' },
     h('h1', {}, 'Paths: ', link(from, name(from, a)), ' ↔ ', link(to, name(to, b))),
-    paths.length ? h('p', { class: 'muted' }, `${paths.length} shortest connection${paths.length > 1 ? 's' : ''} of ${paths[0]!.length} step${paths[0]!.length > 1 ? 's' : ''}; drawn on the graph.`) : h('p', {}, 'No connection within 4 steps.'),
+    paths.length
+      ? h(
+          'p',
+          { class: 'muted' },
+          `${paths.length} shortest connection${paths.length > 1 ? 's' : ''} of ${paths[0]!.length} step${paths[0]!.length > 1 ? 's' : ''}; drawn on the graph.`,
+        )
+      : h('p', {}, 'No connection within 4 steps.'),
     ...paths.map((p, i) =>
       h(
         'ol',
         { class: 'path', 'aria-label': `Path ${i + 1}` },
         ...p.steps.map((s) =>
-          h('li', { class: 'step', 'data-edge': s.edge.id }, h('p', { class: 'sentence' }, s.sentence), h('p', { class: 'rel-meta' }, h('span', { class: `confidence confidence-${s.edge.confidence}` }, `confidence ${s.edge.confidence.toLowerCase()}`)), quoteList(s.edge.evidence)),
+          h(
+            'li',
+            { class: 'step', 'data-edge': s.edge.id },
+            h('p', { class: 'sentence' }, s.sentence),
+            h('p', { class: 'rel-meta' }, h('span', { class: `confidence confidence-${s.edge.confidence}` }, `confidence ${s.edge.confidence.toLowerCase()}`)),
+            quoteList(s.edge.evidence),
+          ),
         ),
       ),
     ),

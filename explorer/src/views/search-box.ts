@@ -43,7 +43,13 @@ export function searchBox(opts: { label: string; placeholder: string; onPick: (h
       ...hits.map((hit, i) =>
         h(
           'li',
-          { id: `search-${n}-hit-${i}`, role: 'option', 'aria-selected': 'false', 'data-id': hit.entity.id, onmousedown: (e) => (e.preventDefault(), pick(hit)) },
+          {
+            id: `search-${n}-hit-${i}`,
+            role: 'option',
+            'aria-selected': 'false',
+            'data-id': hit.entity.id,
+            onmousedown: (e) => (e.preventDefault(), pick(hit)),
+          },
           h('span', { class: `kind kind-${hit.entity.kind}` }, kindLabel(hit.entity.kind)),
           h('span', { class: 'hit-name' }, hit.entity.name),
           hit.matched && hit.matched !== hit.entity.name ? h('span', { class: 'matched' }, `matched “${hit.matched}”`) : null,

@@ -8,7 +8,14 @@ const dayOf = (i: number) => `${FIRST_YEAR + Math.floor(i / 12)}-${String((i % 1
 export function timeSlider(asOf: string | undefined, onChange: (asOf: string | undefined) => void): HTMLElement {
   const today = new Date().toISOString().slice(0, 10);
   const max = monthIndex(today);
-  const range = h('input', { type: 'range', min: '0', max: String(max), step: '1', 'aria-label': 'As of (month)', value: String(asOf ? monthIndex(asOf) : max) });
+  const range = h('input', {
+    type: 'range',
+    min: '0',
+    max: String(max),
+    step: '1',
+    'aria-label': 'As of (month)',
+    value: String(asOf ? monthIndex(asOf) : max),
+  });
   const date = h('input', { type: 'date', 'aria-label': 'As of (date)', min: `${FIRST_YEAR}-01-01`, max: today, value: asOf ?? '' });
   const label = h('output', { class: 'as-of-label' }, asOf ? `as of ${asOf}` : 'all dates');
   const clear = h('button', { type: 'button', disabled: !asOf }, 'All dates');

@@ -18,7 +18,12 @@ interface AttackFilter {
   minKilled?: number | null;
 }
 
-export async function attacks(_: unknown, a: { filter?: AttackFilter | null; orderBy: string; first: number; after?: string | null }, ctx: Context, info: GraphQLResolveInfo) {
+export async function attacks(
+  _: unknown,
+  a: { filter?: AttackFilter | null; orderBy: string; first: number; after?: string | null },
+  ctx: Context,
+  info: GraphQLResolveInfo,
+) {
   const f = a.filter ?? {};
   const optionalId = args.id.nullish();
   const params = {
@@ -36,5 +41,9 @@ export async function attacks(_: unknown, a: { filter?: AttackFilter | null; ord
   await requireEntities(ctx, { perpetrator: params.perpetrator, place: params.place, target: params.target });
   const r = await ctx.read(cypher('queries/attacks'), params);
   const row = r.records[0]!;
-  return connection((row.get('page') as Props[]).map((p) => toEntity(p, params.props)), params.offset, row.get('totalCount') as number);
+  return connection(
+    (row.get('page') as Props[]).map((p) => toEntity(p, params.props)),
+    params.offset,
+    row.get('totalCount') as number,
+  );
 }

@@ -7,7 +7,12 @@ import { requireEntities } from '../errors.js';
 import { connection, toEntity, type Props } from '../records.js';
 import { entityProps } from '../selection.js';
 
-export async function claims(_: unknown, a: { about?: string | null; madeBy?: string | null; first: number; after?: string | null }, ctx: Context, info: GraphQLResolveInfo) {
+export async function claims(
+  _: unknown,
+  a: { about?: string | null; madeBy?: string | null; first: number; after?: string | null },
+  ctx: Context,
+  info: GraphQLResolveInfo,
+) {
   const params = {
     about: check('about', args.id.nullish(), a.about) ?? null,
     madeBy: check('madeBy', args.id.nullish(), a.madeBy) ?? null,
@@ -18,5 +23,9 @@ export async function claims(_: unknown, a: { about?: string | null; madeBy?: st
   await requireEntities(ctx, { about: params.about, madeBy: params.madeBy });
   const r = await ctx.read(cypher('queries/claims'), params);
   const row = r.records[0]!;
-  return connection((row.get('page') as Props[]).map((c) => toEntity(c, params.props)), params.offset, row.get('totalCount') as number);
+  return connection(
+    (row.get('page') as Props[]).map((c) => toEntity(c, params.props)),
+    params.offset,
+    row.get('totalCount') as number,
+  );
 }

@@ -48,8 +48,9 @@ export const entityTypeResolvers = {
   Community: common,
   Finance: common,
   Source: common,
-  Place: { ...common, parents: (e: EntityObject, _: unknown, ctx: Context, info: GraphQLResolveInfo) =>
-      ctx.placeParents.load({ id: e.id, props: entityProps(info) }),
+  Place: {
+    ...common,
+    parents: (e: EntityObject, _: unknown, ctx: Context, info: GraphQLResolveInfo) => ctx.placeParents.load({ id: e.id, props: entityProps(info) }),
   },
   Event: { ...common, date: (e: EntityObject) => partialDate(e.date) },
   Publication: { ...common, date: (e: EntityObject) => partialDate(e.date) },
@@ -58,7 +59,11 @@ export const entityTypeResolvers = {
     date: (e: EntityObject) => partialDate(e.date),
     casualtyReports: nodesOf('HAS_CASUALTY_REPORT', 'OUT'),
     perpetrators: async (e: EntityObject, a: unknown, ctx: Context, info: GraphQLResolveInfo) =>
-      (await linked('PERPETRATED', 'IN', ['entity'])(e, a, ctx, info)).map((l) => ({ ...l.rel, entity: l.node, attribution: String(l.rel.attribution ?? 'attributed').toUpperCase() })),
+      (await linked('PERPETRATED', 'IN', ['entity'])(e, a, ctx, info)).map((l) => ({
+        ...l.rel,
+        entity: l.node,
+        attribution: String(l.rel.attribution ?? 'attributed').toUpperCase(),
+      })),
     places: nodesOf('OCCURRED_AT', 'OUT'),
     targets: nodesOf('TARGETED', 'OUT'),
     duplicateOf: (e: EntityObject, _: unknown, ctx: Context, info: GraphQLResolveInfo) =>
@@ -74,7 +79,12 @@ export const entityTypeResolvers = {
     ...common,
     date: (e: EntityObject) => partialDate(e.date),
     madeBy: async (e: EntityObject, a: unknown, ctx: Context, info: GraphQLResolveInfo) =>
-      (await linked('MADE_CLAIM', 'IN', ['entity'])(e, a, ctx, info)).map((l) => ({ ...l.rel, entity: l.node, date: l.rel.from ?? null, note: l.rel.note ?? null })),
+      (await linked('MADE_CLAIM', 'IN', ['entity'])(e, a, ctx, info)).map((l) => ({
+        ...l.rel,
+        entity: l.node,
+        date: l.rel.from ?? null,
+        note: l.rel.note ?? null,
+      })),
     about: nodesOf('ABOUT', 'OUT'),
   },
   CasualtyReport: { evidence },

@@ -33,7 +33,10 @@ export async function relationships(parent: EntityObject, a: RelationshipArgs, c
       const byId = new Map(
         r.records.map((rec) => [
           rec.get('id') as string,
-          { totalCount: rec.get('totalCount') as number, page: (rec.get('page') as { rel: Props; start: Props; end: Props }[]).map((e) => toEdge(e, params.props)) },
+          {
+            totalCount: rec.get('totalCount') as number,
+            page: (rec.get('page') as { rel: Props; start: Props; end: Props }[]).map((e) => toEdge(e, params.props)),
+          },
         ]),
       );
       return ids.map((id) => byId.get(id) ?? { totalCount: 0, page: [] as EdgeObject[] });
