@@ -4,7 +4,8 @@ import eslint from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['build/', 'node_modules/', 'neo4j/lib/', '.neo4j/', 'artifacts/'] },
+  // Only the project's own sources: not what builds, installs, CI's virtualenv or the Neo4j homes put beside them.
+  { ignores: ['build/', 'dist/', 'node_modules/', 'neo4j/', '.neo4j*/', '.venv*/', 'artifacts/'] },
   eslint.configs.recommended,
   tseslint.configs.recommended,
   {
