@@ -175,6 +175,8 @@ describe('the explorer', () => {
   it('reopens the same view from its URL, and exports the graph as PNG', async () => {
     await visit('?entity=group/iskp&expand=group/iskp|FIGHTS&asOf=2019-12-01');
     expect(await panel().locator('h1').innerText()).toBe('Islamic State Khorasan Province');
+    // The entity's note from the seed (the founding date differs within the text) stands on the page.
+    expect(await panel().locator('article.entity > p.note').innerText()).toMatch(/^Note: Founding date differs within the text/);
     expect(await page.getByLabel('As of (date)').inputValue()).toBe('2019-12-01');
     expect(await page.locator('.expand-panel button.collapse[data-type="FIGHTS"]').count()).toBe(1);
     expect(await page.locator('.leader-on').innerText()).toContain('Aslam Farooqi');

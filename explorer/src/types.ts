@@ -44,6 +44,7 @@ export interface EntityT extends Partial<Omit<ClaimT, 'id' | 'name'>> {
   name: string;
   aliases: string[];
   description: string;
+  note?: string | null;
   evidence: Quote[];
   role?: string | null;
   born?: { text: string } | null;

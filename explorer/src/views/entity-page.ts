@@ -35,6 +35,8 @@ export async function entityPage(id: string, asOf: string | undefined, open: (id
     h('h1', {}, e.name),
     e.aliases.length ? h('p', { class: 'aliases' }, 'Also: ', e.aliases.join(' · ')) : null,
     h('p', { class: 'description' }, e.description),
+    // The curators' note says what the text leaves open (variant dates, readings); it belongs beside the summary.
+    e.note ? h('p', { class: 'note' }, h('strong', {}, 'Note: '), e.note) : null,
     facts(e).length ? h('dl', { class: 'facts' }, ...facts(e).flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v)])) : null,
     e.evidence.length ? h('p', {}, evidenceToggle(e.evidence)) : null,
     isClaim && e.statement
