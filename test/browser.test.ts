@@ -6,14 +6,14 @@ import { createServer, type Server } from 'node:net';
 import type { Server as HttpServer } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Locator } from 'playwright-core';
+import { type BrowserContext, type Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Database } from '../src/db/driver.js';
 import { projectRoot } from '../src/local-neo4j/paths.js';
 import { startServer } from '../src/server.js';
+import { CHROMIUM, launchChromium } from './chromium.js';
 import { testConfig, testDatabase } from './helpers.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const SHOTS = path.join(projectRoot, 'artifacts', 'screenshots');
 const VIEWPORT = { width: 1200, height: 720 };
 
@@ -57,22 +57,7 @@ describe('in a real Chromium', () => {
     db = testDatabase();
     server = await startServer(testConfig({ PORT: String(port), HOST: '127.0.0.1' }), db);
     userDataDir = mkdtempSync(path.join(os.tmpdir(), 'khorasan-chromium-'));
-    context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: CHROMIUM,
-      headless: true,
-      viewport: VIEWPORT,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-      timeout: 60_000,
-    });
+    context = await launchChromium(userDataDir, { viewport: VIEWPORT });
   }, 120_000);
 
   afterAll(async () => {

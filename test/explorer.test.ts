@@ -6,12 +6,13 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/driver.js';
 import { ensureExplorer } from '../src/explorer/build-explorer.js';
 import { projectRoot } from '../src/local-neo4j/paths.js';
 import { startServer } from '../src/server.js';
+import { launchChromium } from './chromium.js';
 import { testConfig, testDatabase } from './helpers.js';
 
 const SHOTS = path.join(projectRoot, 'artifacts', 'screenshots');
@@ -42,23 +43,7 @@ describe('the explorer', () => {
     server = await startServer({ ...testConfig({ HOST: '127.0.0.1' }), PORT: 0 }, db);
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     userDataDir = mkdtempSync(path.join(os.tmpdir(), 'khorasan-explorer-'));
-    context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: '/usr/bin/chromium',
-      headless: true,
-      viewport: { width: 1280, height: 800 },
-      acceptDownloads: true,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-      timeout: 60_000,
-    });
+    context = await launchChromium(userDataDir, { viewport: { width: 1280, height: 800 }, acceptDownloads: true });
     page = context.pages()[0] ?? (await context.newPage());
     // Everything must come from the API itself: any request elsewhere (a CDN) fails the page.
     await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
