@@ -9,8 +9,8 @@ export default tseslint.config(
   eslint.configs.recommended,
   tseslint.configs.recommended,
   {
-    // Tests read GraphQL answers as untyped JSON; typing every answer would add noise, not safety.
-    files: ['test/**/*.ts'],
+    // Tests and benchmarks read GraphQL answers as untyped JSON; typing every answer would add noise, not safety.
+    files: ['test/**/*.ts', 'bench/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
 );

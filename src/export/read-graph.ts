@@ -1,6 +1,7 @@
 // Reads the loaded graph (whole, or the subgraph of a neighbourhood, a path or an attack list) into an ExportGraph.
 import { cypher } from '../db/cypher-files.js';
 import type { Database } from '../db/driver.js';
+import { pathsStatement } from '../db/path-statements.js';
 import { CASUALTY_REPORT } from '../model/model.js';
 import { clean, sorted, type ExportGraph } from './graph.js';
 
@@ -44,7 +45,7 @@ export async function scopeIds(db: Database, scope: Exclude<Scope, { kind: 'all'
     return (r.records[0]?.get('nodes') ?? []).map((n: { id: string }) => n.id);
   }
   if (scope.kind === 'path') {
-    const r = await db.read(cypher('queries/paths-shortest'), { from: scope.from, to: scope.to, maxLength: scope.maxLength, types: null, first: 5 });
+    const r = await db.read(pathsStatement(true, scope.maxLength), { from: scope.from, to: scope.to, types: null, first: 5 });
     const paths: { nodes: { id: string }[] }[] = r.records[0]?.get('paths') ?? [];
     return [...new Set(paths.flatMap((p) => p.nodes.map((n) => n.id)))];
   }

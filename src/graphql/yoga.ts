@@ -61,7 +61,8 @@ export function createApi(db: Database, options: ApiOptions = {}) {
       queryLengthLimit(config.API_MAX_QUERY_CHARS),
       // Depth and size bounds: a query past them is refused before any Cypher runs.
       EnvelopArmorPlugin({
-        maxDepth: { n: 12 },
+        // 16: four hops (group → members → their groups → places) need 14; cost (below) bounds the work.
+        maxDepth: { n: 16 },
         // Cost is computed on validated arguments, variables included, by costLimit below.
         costLimit: { enabled: false },
         maxAliases: { n: 20 },

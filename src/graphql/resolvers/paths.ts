@@ -1,5 +1,5 @@
 // Query.paths: shortest paths, or all paths up to a bound, each step readable as a sentence.
-import { cypher } from '../../db/cypher-files.js';
+import { pathsStatement } from '../../db/path-statements.js';
 import { args, check } from '../args.js';
 import type { Context } from '../context.js';
 import { notFound } from '../errors.js';
@@ -23,7 +23,7 @@ export async function paths(_: unknown, a: PathsArgs, ctx: Context) {
     types: check('types', args.types, a.types) ?? null,
     first: check('first', args.first, a.first),
   };
-  const r = await ctx.read(cypher(a.shortestOnly ? 'queries/paths-shortest' : 'queries/paths-all'), params);
+  const r = await ctx.read(pathsStatement(a.shortestOnly, params.maxLength), params);
   const row = r.records[0]!;
   if (!row.get('fromFound')) throw notFound(params.from);
   if (!row.get('toFound')) throw notFound(params.to);

@@ -1,0 +1,112 @@
+// Synthetic graphs that follow the model, grown around the real seed for the scale benchmark (bench/scale.ts).
+// Each synthetic node is a copy of a real record of its kind (so every property the model allows is there),
+// each synthetic relationship a copy of a real one of its type: its ends are either the template's own ends
+// (so the real hubs — ISKP, Islamic State, the Shia community — grow into supernodes, as the real degree skew
+// says) or a synthetic node of the same kind. Fixed PRNG: the same size gives the same graph, and a larger size
+// is the smaller one plus more (node i and relationship j depend on their index and the stage it first appears in),
+// so the stages load one after another into the same database.
+import type { NodeBatch, RelationshipBatch } from '../src/seed/to-rows.js';
+import type { NodeLabel } from '../src/model/model.js';
+import { fold } from '../src/search/fold.js';
+
+/** mulberry32: a small, well-known 32-bit PRNG; seeded per item so each item is independent of the stage. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Relationships per node, as in the measured synthetic graphs (/work/shared/measurements/scale-1m.md: ~2.9). */
+export const RELATIONSHIPS_PER_NODE = 2.9;
+/** Share of a copied relationship's ends kept on the template's own (real) end: what makes the hubs grow. */
+const KEEP_REAL_END = 0.35;
+
+type Row = NodeBatch['rows'][number];
+type RelRow = RelationshipBatch['rows'][number];
+
+export interface Templates {
+  nodes: { label: NodeLabel; row: Row }[];
+  relationships: { type: string; row: RelRow }[];
+  labelOf: Map<string, NodeLabel>;
+}
+
+export function templatesFrom(nodeBatches: NodeBatch[], relationshipBatches: RelationshipBatch[]): Templates {
+  const nodes = nodeBatches.flatMap((b) => b.rows.map((row) => ({ label: b.label, row })));
+  const labelOf = new Map(nodes.map((n) => [n.row.id, n.label]));
+  const relationships = relationshipBatches.flatMap((b) => b.rows.map((row) => ({ type: b.type, row })));
+  return { nodes, relationships, labelOf };
+}
+
+const syntheticId = (templateId: string, i: number) => `${templateId.split('/')[0]}/syn-${i}`;
+
+/** Synthetic node i: a copy of a real record chosen by i alone, renamed so search and ids stay unique. */
+export function syntheticNode(t: Templates, i: number): { label: NodeLabel; row: Row } {
+  const pick = t.nodes[Math.floor(random(i * 2 + 1)() * t.nodes.length)]!;
+  const id = syntheticId(pick.row.id, i);
+  const name = `${String(pick.row.props.name)} (synthetic ${i})`;
+  const searchNames = [fold(name), ...((pick.row.props.searchNames as string[]) ?? []).slice(1)];
+  return { label: pick.label, row: { id, props: { ...pick.row.props, id, name, searchNames } } };
+}
+
+/** Node ids per label among synthetic nodes 0..count-1, so relationship ends keep their kinds. */
+export function idsByLabel(t: Templates, count: number): Map<NodeLabel, string[]> {
+  const out = new Map<NodeLabel, string[]>();
+  for (let i = 0; i < count; i++) {
+    const n = syntheticNode(t, i);
+    (out.get(n.label) ?? out.set(n.label, []).get(n.label)!).push(n.row.id);
+  }
+  return out;
+}
+
+/**
+ * Synthetic relationship j between nodes that exist once `nodeCount` synthetic nodes are loaded: a copy of a
+ * real relationship, each end either kept (a real node) or a synthetic node of the end's kind.
+ */
+export function syntheticRelationship(t: Templates, ids: Map<NodeLabel, string[]>, j: number): { type: string; row: RelRow } {
+  const r = random(1_000_003 * (j + 1));
+  const tpl = t.relationships[Math.floor(r() * t.relationships.length)]!;
+  const end = (real: string) => {
+    const pool = ids.get(t.labelOf.get(real)!) ?? [];
+    return r() < KEEP_REAL_END || pool.length === 0 ? real : pool[Math.floor(r() * pool.length)]!;
+  };
+  // Containment keeps its real end, so PART_OF stays a tree under the real places (no cycles).
+  const start = end(tpl.row.start);
+  const finish = tpl.type === 'PART_OF' ? tpl.row.end : end(tpl.row.end);
+  const id = `${tpl.type}/syn-${j}`;
+  return { type: tpl.type, row: { id, start, end: finish, props: { ...tpl.row.props, id } } };
+}
+
+/** Rows of synthetic nodes [from, to), grouped by label, in batches of `size`. */
+export function* nodeRows(t: Templates, from: number, to: number, size: number): Generator<{ label: NodeLabel; rows: Row[] }> {
+  for (let start = from; start < to; start += size) {
+    const byLabel = new Map<NodeLabel, Row[]>();
+    for (let i = start; i < Math.min(to, start + size); i++) {
+      const n = syntheticNode(t, i);
+      (byLabel.get(n.label) ?? byLabel.set(n.label, []).get(n.label)!).push(n.row);
+    }
+    for (const [label, rows] of byLabel) yield { label, rows };
+  }
+}
+
+/** Rows of synthetic relationships [from, to), grouped by type, in batches of `size`. */
+export function* relationshipRows(
+  t: Templates,
+  ids: Map<NodeLabel, string[]>,
+  from: number,
+  to: number,
+  size: number,
+): Generator<{ type: string; rows: RelRow[] }> {
+  for (let start = from; start < to; start += size) {
+    const byType = new Map<string, RelRow[]>();
+    for (let j = start; j < Math.min(to, start + size); j++) {
+      const r = syntheticRelationship(t, ids, j);
+      (byType.get(r.type) ?? byType.set(r.type, []).get(r.type)!).push(r.row);
+    }
+    for (const [type, rows] of byType) yield { type, rows };
+  }
+}
