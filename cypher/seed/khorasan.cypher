@@ -55,6 +55,50 @@ FOR (n:Finance) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT CasualtyReport_id IF NOT EXISTS
 FOR (n:CasualtyReport) REQUIRE n.id IS UNIQUE;
 
+// Source list filters and sorting by name.
+CREATE INDEX Source_name IF NOT EXISTS
+FOR (n:Source) ON (n.name);
+
+// Person list filters and sorting by name.
+CREATE INDEX Person_name IF NOT EXISTS
+FOR (n:Person) ON (n.name);
+
+// Group list filters and sorting by name.
+CREATE INDEX Group_name IF NOT EXISTS
+FOR (n:Group) ON (n.name);
+
+// Community list filters and sorting by name.
+CREATE INDEX Community_name IF NOT EXISTS
+FOR (n:Community) ON (n.name);
+
+// Place list filters and sorting by name.
+CREATE INDEX Place_name IF NOT EXISTS
+FOR (n:Place) ON (n.name);
+
+// Attack list filters and sorting by name.
+CREATE INDEX Attack_name IF NOT EXISTS
+FOR (n:Attack) ON (n.name);
+
+// Event list filters and sorting by name.
+CREATE INDEX Event_name IF NOT EXISTS
+FOR (n:Event) ON (n.name);
+
+// Publication list filters and sorting by name.
+CREATE INDEX Publication_name IF NOT EXISTS
+FOR (n:Publication) ON (n.name);
+
+// Estimate list filters and sorting by name.
+CREATE INDEX Estimate_name IF NOT EXISTS
+FOR (n:Estimate) ON (n.name);
+
+// Claim list filters and sorting by name.
+CREATE INDEX Claim_name IF NOT EXISTS
+FOR (n:Claim) ON (n.name);
+
+// Finance list filters and sorting by name.
+CREATE INDEX Finance_name IF NOT EXISTS
+FOR (n:Finance) ON (n.name);
+
 // Attack lookups by dateStart (attack filters, timelines, place hierarchy).
 CREATE INDEX Attack_dateStart IF NOT EXISTS
 FOR (n:Attack) ON (n.dateStart);

@@ -38,11 +38,14 @@ export function byteBoundedCaches(maxBytes: number) {
   return { documentCache: make<DocumentNode>(), errorCache: make<{}>(), validationCache: true };
 }
 
-// Arguments that multiply the cost of everything below the field: page sizes and result caps.
-const MULTIPLIERS = ['first', 'limit'];
+// Arguments that multiply the cost of everything below the field: page sizes (first or last, whichever is
+// larger) and result caps. A list given neither first nor last pages by 20 (src/graphql/lists/paging.ts).
+const PAGE_SIZES = ['first', 'last'];
+const CAPS = ['limit'];
+const IMPLIED_PAGE = 20;
 
 /**
- * Cost = sum over selected fields of the product of the `first`/`limit` values above them,
+ * Cost = sum over selected fields of the product of the page sizes (`first`/`last`) and `limit` values above them,
  * computed on the validated argument values (variables and schema defaults included), so
  * `first: $f` costs the same as `first: 100`. graphql-armor's cost limit saw literals only.
  */
@@ -68,10 +71,14 @@ export function queryCost(schema: GraphQLSchema, document: DocumentNode, variabl
         cost += multiplier;
         const def = 'getFields' in type ? type.getFields()[s.name.value] : undefined;
         if (!def || !s.selectionSet) continue;
-        const factor = MULTIPLIERS.reduce((m, name) => {
+        const valueOf = (name: string) => {
           const value = argumentValue(def.args.find((d) => d.name === name)?.defaultValue, s.arguments?.find((a) => a.name.value === name)?.value, variables);
-          return typeof value === 'number' && Number.isFinite(value) ? m * Math.max(1, value) : m;
-        }, 1);
+          return typeof value === 'number' && Number.isFinite(value) ? Math.max(1, value) : undefined;
+        };
+        const pages = PAGE_SIZES.map(valueOf).filter((v): v is number => v !== undefined);
+        const paged = def.args.some((d) => PAGE_SIZES.includes(d.name));
+        const page = pages.length ? Math.max(...pages) : paged ? IMPLIED_PAGE : 1;
+        const factor = CAPS.map(valueOf).reduce<number>((m, v) => m * (v ?? 1), page);
         const child = namedType(def.type as GraphQLType);
         if (isCompositeType(child)) cost += walk(s.selectionSet, child, multiplier * factor, depth + 1);
       }

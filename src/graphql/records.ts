@@ -97,6 +97,11 @@ export function connection<T>(items: T[], offset: number, totalCount: number) {
   return {
     edges,
     totalCount,
-    pageInfo: { hasNextPage: offset + items.length < totalCount, endCursor: edges.at(-1)?.cursor ?? null },
+    pageInfo: {
+      hasNextPage: offset + items.length < totalCount,
+      hasPreviousPage: offset > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
   };
 }

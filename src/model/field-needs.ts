@@ -19,6 +19,7 @@ export const fieldNeeds: Readonly<Record<string, readonly string[]>> = {
   evidence: ['sourceIds', 'quotes'],
   // Links, loaded in batches by the entity's id (always fetched).
   relationships: [],
+  relationshipSummary: [],
   parents: [],
   casualtyReports: [],
   perpetrators: [],

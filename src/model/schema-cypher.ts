@@ -24,6 +24,10 @@ export function schemaCypher(): string {
     ['Place', 'placeType'],
     ['Group', 'groupType'],
   ];
+  // Lists filter and sort by name (src/graphql/lists): eq, in and startsWith seek these instead of scanning the label.
+  for (const label of nodeLabels) {
+    lines.push('', `// ${label} list filters and sorting by name.`, `CREATE INDEX ${label}_name IF NOT EXISTS`, `FOR (n:${label}) ON (n.name);`);
+  }
   for (const [label, prop] of indexes) {
     lines.push('', `// ${label} lookups by ${prop} (attack filters, timelines, place hierarchy).`);
     lines.push(`CREATE INDEX ${label}_${prop} IF NOT EXISTS`, `FOR (n:${label}) ON (n.${prop});`);

@@ -1,4 +1,6 @@
 // Query.attacks: filtered, sorted, paged; casualty figures and perpetrators come batched (Attack fields).
+// With only the older arguments (filter, orderBy, first/after) it runs cypher/queries/attacks.cypher as before;
+// with where, sort, last or before it runs the generic list (src/graphql/lists), the older filter included.
 import type { GraphQLResolveInfo } from 'graphql';
 import { z } from 'zod';
 import { cypher } from '../../db/cypher-files.js';
@@ -7,6 +9,8 @@ import type { Context } from '../context.js';
 import { requireEntities } from '../errors.js';
 import { connection, toEntity, type Props } from '../records.js';
 import { entityProps } from '../selection.js';
+import { runList, type ListArgs } from '../lists/list-resolver.js';
+import { attackFilterConditions, attackOrder } from '../lists/older-arguments.js';
 
 interface AttackFilter {
   perpetrator?: string | null;
@@ -18,13 +22,13 @@ interface AttackFilter {
   minKilled?: number | null;
 }
 
-export async function attacks(
-  _: unknown,
-  a: { filter?: AttackFilter | null; orderBy: string; first: number; after?: string | null },
-  ctx: Context,
-  info: GraphQLResolveInfo,
-) {
+export async function attacks(_: unknown, a: { filter?: AttackFilter | null; orderBy: string } & ListArgs, ctx: Context, info: GraphQLResolveInfo) {
   const f = a.filter ?? {};
+  if (a.where || a.sort || a.last != null || a.before != null) {
+    const { extra, ids } = attackFilterConditions(f);
+    await requireEntities(ctx, ids);
+    return runList('Attack', a, ctx, info, { extra, defaultSort: attackOrder(a.orderBy) });
+  }
   const optionalId = args.id.nullish();
   const params = {
     perpetrator: check('filter.perpetrator', optionalId, f.perpetrator) ?? null,
@@ -34,7 +38,7 @@ export async function attacks(
     ...dateRangeArgs('filter.from', f.from, 'filter.to', f.to),
     minKilled: check('filter.minKilled', args.minKilled, f.minKilled) ?? null,
     order: check('orderBy', z.enum(['DATE_ASC', 'DATE_DESC', 'KILLED_DESC']), a.orderBy),
-    first: check('first', args.first, a.first),
+    first: check('first', args.first, a.first ?? 20),
     offset: afterArg(a.after),
     props: entityProps(info, ['edges', 'node']),
   };

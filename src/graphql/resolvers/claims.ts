@@ -1,31 +1,13 @@
-// Query.claims: who claimed what, newest first; makers and subjects come batched (Claim fields).
+// Query.claims: who claimed what, newest first (undated last); filters by subjects, makers, assessment and
+// statement text beside the model-typed `where`. Makers and subjects come batched (Claim fields).
 import type { GraphQLResolveInfo } from 'graphql';
-import { cypher } from '../../db/cypher-files.js';
-import { afterArg, args, check } from '../args.js';
 import type { Context } from '../context.js';
 import { requireEntities } from '../errors.js';
-import { connection, toEntity, type Props } from '../records.js';
-import { entityProps } from '../selection.js';
+import { runList, type ListArgs } from '../lists/list-resolver.js';
+import { claimConditions, type ClaimFilterArgs } from '../lists/older-arguments.js';
 
-export async function claims(
-  _: unknown,
-  a: { about?: string | null; madeBy?: string | null; first: number; after?: string | null },
-  ctx: Context,
-  info: GraphQLResolveInfo,
-) {
-  const params = {
-    about: check('about', args.id.nullish(), a.about) ?? null,
-    madeBy: check('madeBy', args.id.nullish(), a.madeBy) ?? null,
-    first: check('first', args.first, a.first),
-    offset: afterArg(a.after),
-    props: entityProps(info, ['edges', 'node']),
-  };
-  await requireEntities(ctx, { about: params.about, madeBy: params.madeBy });
-  const r = await ctx.read(cypher('queries/claims'), params);
-  const row = r.records[0]!;
-  return connection(
-    (row.get('page') as Props[]).map((c) => toEntity(c, params.props)),
-    params.offset,
-    row.get('totalCount') as number,
-  );
+export async function claims(_: unknown, a: ClaimFilterArgs & ListArgs, ctx: Context, info: GraphQLResolveInfo) {
+  const { extra, ids } = claimConditions(a);
+  await requireEntities(ctx, Object.fromEntries(ids.map((id, i) => [String(i), id])));
+  return runList('Claim', a, ctx, info, { extra, defaultSort: [{ field: 'date', direction: 'DESC' }] });
 }

@@ -16,6 +16,10 @@ import { stats } from './stats.js';
 import { timeline } from './timeline.js';
 import { badInput } from '../errors.js';
 import { echo } from '../args.js';
+import { listFieldName, listLabels } from '../../model/list-fields.js';
+import { handWrittenLists } from '../lists/sdl.js';
+import { listResolver } from '../lists/list-resolver.js';
+import { relationshipSummary } from './relationship-summary.js';
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -35,12 +39,15 @@ const DateScalar = new GraphQLScalarType({
 
 const withRelationships = Object.fromEntries(
   Object.entries(entityTypeResolvers).map(([type, fields]) =>
-    type === 'Entity' || !('kind' in fields) ? [type, fields] : [type, { ...fields, relationships }],
+    type === 'Entity' || !('kind' in fields) ? [type, fields] : [type, { ...fields, relationships, relationshipSummary }],
   ),
 );
 
+// people, groups, places, …: one generic resolver per kind, from the model (attacks and claims have their own).
+const lists = Object.fromEntries(listLabels.filter((l) => !handWrittenLists.includes(l)).map((l) => [listFieldName(l), listResolver(l)]));
+
 export const resolvers = {
   Date: DateScalar,
-  Query: { entity, search, neighborhood, paths, attacks, leadership, timeline, claims, estimates, designations, health, stats },
+  Query: { ...lists, entity, search, neighborhood, paths, attacks, leadership, timeline, claims, estimates, designations, health, stats },
   ...withRelationships,
 };

@@ -1,0 +1,47 @@
+// The resolver every kind's list shares: where (model-typed) + fixed extra conditions of older arguments,
+// sort, Relay paging both ways, and the selection's projection (only the selected properties leave Neo4j).
+import type { GraphQLResolveInfo } from 'graphql';
+import type { NodeLabel } from '../../model/model.js';
+import type { Context } from '../context.js';
+import { toEntity, type Props } from '../records.js';
+import { entityProps } from '../selection.js';
+import { listCypher, sortKeys, type SortKey } from './list-query.js';
+import { pageConnection, pageParams, type PageArgs } from './paging.js';
+import { nodePredicate, Params } from './where.js';
+
+export interface ListArgs extends PageArgs {
+  where?: Record<string, unknown> | null;
+  sort?: Record<string, unknown>[] | null;
+}
+
+/** A condition an older argument adds: fixed Cypher on `n` with its own named parameters (never w0, w1, …). */
+export interface ExtraCondition {
+  cypher: string;
+  params: Record<string, unknown>;
+}
+
+export async function runList(
+  label: NodeLabel,
+  a: ListArgs,
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  options: { extra?: ExtraCondition[]; defaultSort?: SortKey[] } = {},
+) {
+  const p = new Params('where');
+  const conditions = [nodePredicate(p, label, 'n', a.where), ...(options.extra ?? []).map((e) => e.cypher)].filter((c) => c !== 'true');
+  const predicate = conditions.length ? conditions.map((c) => `(${c})`).join(' AND ') : 'true';
+  const keys = a.sort?.length ? sortKeys(label, a.sort) : (options.defaultSort ?? [{ field: 'name', direction: 'ASC' }]);
+  const page = pageParams(a);
+  const props = entityProps(info, ['edges', 'node']);
+  const extraParams = Object.assign({}, ...(options.extra ?? []).map((e) => e.params));
+  const r = await ctx.read(listCypher(label, predicate, keys), { ...extraParams, ...p.values, ...page, props });
+  const row = r.records[0]!;
+  return pageConnection(
+    (row.get('page') as Props[]).map((x) => toEntity(x, props)),
+    row.get('start') as number,
+    row.get('totalCount') as number,
+  );
+}
+
+/** Query.<kind list>: the generic resolver of a kind with no older arguments. */
+export const listResolver = (label: NodeLabel) => (_: unknown, a: ListArgs, ctx: Context, info: GraphQLResolveInfo) => runList(label, a, ctx, info);
