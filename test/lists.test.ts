@@ -164,6 +164,20 @@ describe('where, sort and paging against independent answers', () => {
     expect(early).toBeGreaterThan(0);
   });
 
+  it('within: the other end is a place or inside it, as the older place filter', async () => {
+    for (const place of ['place/nangarhar-province', 'place/kabul', 'place/afghanistan']) {
+      const [{ c }] = await rows(
+        'MATCH (a:Attack) WHERE EXISTS { MATCH (a)-[:OCCURRED_AT]->(:Place)-[:PART_OF]->{0,6}(:Place {id: $place}) } RETURN count(a) AS c',
+        { place },
+      );
+      const d = await ok(`{ attacks(where: { relationships: { some: { type: { eq: OCCURRED_AT }, node: { within: "${place}" } } } }) { totalCount }
+        older: attacks(filter: { place: "${place}" }) { totalCount } }`);
+      expect(d.attacks.totalCount, place).toBe(c);
+      expect(d.older.totalCount, place).toBe(c);
+      expect(c, place).toBeGreaterThan(0);
+    }
+  });
+
   it('enum filters use the model’s values', async () => {
     const [{ c }] = await rows("MATCH (g:Group) WHERE g.groupType IN ['militant-group', 'media-outlet'] RETURN count(g) AS c");
     const d = await ok('{ groups(where: { groupType: { in: [MILITANT_GROUP, MEDIA_OUTLET] } }) { totalCount } }');
@@ -176,6 +190,29 @@ describe('where, sort and paging against independent answers', () => {
       RETURN count(a) AS c`);
     const d = await ok('{ attacks(filter: { place: "place/kabul" }, where: { tactic: { exists: true } }, orderBy: DATE_ASC, first: 100) { totalCount } }');
     expect(d.attacks.totalCount).toBe(c);
+  });
+});
+
+describe('projection', () => {
+  it('a list reads only the selected properties of its items', async () => {
+    const seen: { cypher: string; params: Record<string, unknown>; json: string }[] = [];
+    const recording = createApi({
+      ...db,
+      read: async (cypher: string, params?: Record<string, unknown>) => {
+        const r = await db.read(cypher, params);
+        seen.push({ cypher, params: params ?? {}, json: JSON.stringify(r.records.map((x) => x.toObject())) });
+        return r;
+      },
+    } as typeof db);
+    const r = await graphql(
+      recording,
+      '{ publications(first: 50, where: { date: { exists: true } }) { edges { node { name ... on Publication { date { text } } } } } }',
+    );
+    expect(r.errors).toBeUndefined();
+    expect(seen).toHaveLength(1);
+    expect(seen[0]!.params.props).toEqual(['date', 'id', 'name']);
+    expect(seen[0]!.json).not.toContain('quotes');
+    expect(seen[0]!.json).not.toContain('description');
   });
 });
 

@@ -165,6 +165,8 @@ function relationshipBlock(): string[] {
     ...fieldLines(linkedEntityFields),
     line('Which kind it is.'),
     '  kind: EntityKindFilters',
+    line('It is this place or inside it (PART_OF, up to 6 steps): a province includes its districts, cities and sites.'),
+    '  within: ID',
     '}',
     '',
     doc('A relationship an entity must (some) or must not (none) have: its type, direction, confidence, dates, properties and the entity at the other end.'),

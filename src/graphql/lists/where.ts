@@ -249,6 +249,10 @@ function linkedPredicate(p: Params, m: string, where: Input, path: string): stri
     if (key === 'kind') {
       const kinds = kindFilter(p, value as Input, at);
       if (kinds) parts.push(kinds.length ? kinds.map((l) => `${m}:${l}`).join(' OR ') : 'false');
+    } else if (key === 'within') {
+      p.count(at);
+      // The place hierarchy as attacks(filter: {place}) walks it.
+      parts.push(`EXISTS { MATCH (${m})-[:PART_OF]->{0,6}(:Place {id: ${p.add(text(p, at, value))}}) WHERE ${m}:Place }`);
     } else {
       const field = linkedFields.get(key) ?? p.fail(at, 'is not a field of the linked entity');
       parts.push(...fieldPredicates(p, m, field, value as Input, at));
