@@ -101,9 +101,9 @@ FOR (n:Finance) ON (n.name);
 CREATE INDEX Attack_dateStart IF NOT EXISTS
 FOR (n:Attack) ON (n.dateStart);
 
-// Attack lookups by killedMax (attack filters, timelines, place hierarchy).
-CREATE INDEX Attack_killedMax IF NOT EXISTS
-FOR (n:Attack) ON (n.killedMax);
+// Attack lookups by killedBest (attack filters, timelines, place hierarchy).
+CREATE INDEX Attack_killedBest IF NOT EXISTS
+FOR (n:Attack) ON (n.killedBest);
 
 // Event lookups by dateStart (attack filters, timelines, place hierarchy).
 CREATE INDEX Event_dateStart IF NOT EXISTS

@@ -94,9 +94,9 @@ describe('attacks', () => {
     for (const e of claimed.attacks.edges) expect(e.node.perpetrators.map((p: any) => p.attribution)).toContain('CLAIMED');
   });
 
-  it('sorts by the highest reported death toll', async () => {
-    const d = await ok('{ attacks(orderBy: KILLED_DESC, first: 5) { edges { node { id killedMax } } } }');
-    const k = d.attacks.edges.map((e: any) => e.node.killedMax);
+  it('sorts by the highest derived best death toll', async () => {
+    const d = await ok('{ attacks(orderBy: KILLED_DESC, first: 5) { edges { node { id killedRange { best } } } } }');
+    const k = d.attacks.edges.map((e: any) => e.node.killedRange.best);
     expect(k).toEqual([...k].sort((a: number, b: number) => b - a));
   });
 });

@@ -178,9 +178,11 @@ describe('facts from the source', () => {
 
   it('keeps both Peshawar reports, linked as one attack told twice', async () => {
     const r = await db.read(`MATCH (a:Attack) WHERE a.id STARTS WITH 'attack/2022-03-0' AND a.id ENDS WITH 'peshawar-mosque'
-      RETURN a.id AS id, a.duplicateOf AS dup, a.killedMax AS killed ORDER BY id`);
+      RETURN a.id AS id, a.duplicateOf AS dup, a.killedBest AS killed, a.killedMax AS high ORDER BY id`);
     const rows = r.records.map((x) => x.toObject());
     expect(rows.map((x) => x.killed)).toEqual([56, 60]);
+    // "over 56" and "more than 60" set no upper bound (issue 11).
+    expect(rows.map((x) => x.high)).toEqual([null, null]);
     expect(rows.some((x) => x.dup !== null)).toBe(true);
   });
 

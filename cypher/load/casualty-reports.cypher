@@ -6,4 +6,5 @@ MERGE (c:CasualtyReport {id: row.id})
 // `=` not `+=`: a figure or note removed from the report must leave the graph too (props carry the id).
 SET c = row.props
 MERGE (a)-[r:HAS_CASUALTY_REPORT {id: row.id}]->(c)
-SET r = {id: row.id, sourceIds: row.props.sourceIds, quotes: row.props.quotes, confidence: 'medium'}
+// The report's own confidence, from whose voice it is in (seed/attacks.yaml `basis`), never a constant here.
+SET r = {id: row.id, sourceIds: row.props.sourceIds, quotes: row.props.quotes, confidence: row.props.confidence}

@@ -5,7 +5,7 @@
 MATCH (a:Attack)
 WHERE ($from IS NULL OR a.dateEnd >= $from)
   AND ($to IS NULL OR a.dateStart <= $to)
-  AND ($minKilled IS NULL OR a.killedMax >= $minKilled)
+  AND ($minKilled IS NULL OR a.killedBest >= $minKilled)
   AND ($perpetrator IS NULL OR EXISTS {
     MATCH (:Entity {id: $perpetrator})-[r:PERPETRATED]->(a)
     WHERE $attribution IS NULL OR r.attribution IN $attribution
@@ -24,7 +24,7 @@ WITH a
 ORDER BY
   CASE WHEN $order = 'DATE_ASC' THEN coalesce(a.dateStart, date('9999-12-31')) END ASC,
   CASE WHEN $order = 'DATE_DESC' THEN coalesce(a.dateStart, date('0001-01-01')) END DESC,
-  CASE WHEN $order = 'KILLED_DESC' THEN coalesce(a.killedMax, -1) END DESC,
+  CASE WHEN $order = 'KILLED_DESC' THEN coalesce(a.killedBest, -1) END DESC,
   a.id
 WITH collect(a) AS matching
 RETURN size(matching) AS totalCount, [a IN matching[$offset..($offset + $first)] | {labels: labels(a), values: [k IN $props | a[k]]}] AS page

@@ -53,7 +53,7 @@ export function graphFromSeed(seed: Seed): ExportGraph {
       start: r.attackId,
       end: r.id,
       // As cypher/load/casualty-reports.cypher sets them.
-      props: clean({ id: r.id, sourceIds: r.props.sourceIds, quotes: r.props.quotes, confidence: 'medium' }),
+      props: clean({ id: r.id, sourceIds: r.props.sourceIds, quotes: r.props.quotes, confidence: r.props.confidence }),
     });
   }
   for (const b of relationshipBatches(seed))

@@ -1,6 +1,15 @@
 // The JSON Schema of the project's STIX property extension, written by `npm run generate` to
 // docs/stix/<extension id>.json: the file name the OASIS validator looks for with `--schemas docs/stix`.
-import { CASUALTY_REPORT, casualtyQualifiers, nodeLabels, relationshipTypeNames } from '../model/model.js';
+import {
+  CASUALTY_REPORT,
+  casualtyBases,
+  casualtyCategories,
+  casualtyOutcomes,
+  casualtyQualifiers,
+  confidenceLevels,
+  nodeLabels,
+  relationshipTypeNames,
+} from '../model/model.js';
 import { EXTENSION_ID } from './write-stix.js';
 
 export const stixSchemaFile = `docs/stix/${EXTENSION_ID}.json`;
@@ -38,6 +47,23 @@ export function stixExtensionSchema(): string {
                     wounded: int,
                     killed_qualifier: { enum: casualtyQualifiers },
                     wounded_qualifier: { enum: casualtyQualifiers },
+                    basis: { enum: Object.keys(casualtyBases) },
+                    confidence: { enum: confidenceLevels },
+                    reported_by: { type: 'string', minLength: 1 },
+                    figures: {
+                      type: 'array',
+                      items: {
+                        type: 'object',
+                        required: ['outcome', 'count', 'category'],
+                        properties: {
+                          outcome: { enum: casualtyOutcomes },
+                          count: int,
+                          qualifier: { enum: [...casualtyQualifiers, null] },
+                          category: { enum: casualtyCategories },
+                          who: { type: ['string', 'null'] },
+                        },
+                      },
+                    },
                     quotes: { type: 'array', minItems: 1, items: { type: 'string' } },
                     source_ids: { type: 'array', minItems: 1, items: { type: 'string' } },
                   },

@@ -180,6 +180,8 @@ export function stixBundle(graph: ExportGraph): Obj {
         if (reports.length > 0)
           (ext[EXTENSION_ID] as Obj).casualty_reports = reports.map((c) => ({
             ...Object.fromEntries(Object.entries(c.props).map(([k, v]) => [snake(k), plain(v)])),
+            // Stored as JSON text (Neo4j holds no maps); in STIX a structured list.
+            figures: JSON.parse(String(c.props.figures ?? '[]')) as unknown[],
           }));
       }
       Object.assign(o, { external_references: evidence(n.props), extensions: { ...(o.extensions as Obj), ...ext } });

@@ -1,45 +1,8 @@
-// Relationships read as plain English, with their dates: "Aslam Farooqi was freed in … (2020-08)".
-import type { RelationshipTypeName } from '../model/model.js';
+// Relationships read as plain English that keeps the record's hedge: "Abdul Rauf Khadim reportedly pledged
+// allegiance to Islamic State." The verb comes from the model (src/model/model.ts `reading`); dates come from
+// the relationship alone, never from the attack or event it points at (a denial is not dated by its attack).
+import { assessmentReadings, relationshipTypes, type RelationshipType, type RelationshipTypeName } from '../model/model.js';
 import type { EdgeObject, EntityObject } from './records.js';
-
-const verbs: Record<RelationshipTypeName, string> = {
-  LED: 'led',
-  SUCCEEDED: 'succeeded',
-  MEMBER_OF: 'was a member of',
-  FORMER_MEMBER_OF: 'was formerly a member of',
-  BRANCH_OF: 'is a branch of',
-  AFFILIATED_WITH: 'is affiliated with',
-  PLEDGED_ALLEGIANCE_TO: 'pledged allegiance to',
-  FORMED_FROM: 'was formed from members of',
-  INTEGRATED_INTO: 'was integrated into',
-  RECRUITS_FROM: 'recruits from',
-  FIGHTS: 'fights',
-  COORDINATED_WITH: 'coordinated with',
-  PART_OF: 'is part of',
-  OVERLAPS: 'overlaps',
-  OPERATES_IN: 'operates in',
-  BASED_IN: 'is based in',
-  ORIGINATES_FROM: 'originates from',
-  BORN_IN: 'was born in',
-  FUNDED_BY: 'is funded by',
-  TRANSFERS_FUNDS_VIA: 'transfers funds via',
-  PERPETRATED: 'carried out',
-  DENIED_RESPONSIBILITY: 'denied responsibility for',
-  PLANNED: 'planned',
-  CONDUCTED: 'conducted',
-  OCCURRED_AT: 'took place at',
-  TARGETED: 'targeted',
-  LED_ATTACK: 'led',
-  KILLED_IN: 'was killed in',
-  CAPTURED_BY: 'was captured by',
-  FREED_IN: 'was freed in',
-  PUBLISHED_BY: 'was published by',
-  AUTHORED: 'authored',
-  DESIGNATED: 'designated',
-  ESTIMATED: 'made the estimate',
-  MADE_CLAIM: 'made the claim',
-  ABOUT: 'is about',
-};
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -67,6 +30,7 @@ const momentary = new Set([
   'FREED_IN',
   'PUBLISHED_BY',
   'AUTHORED',
+  'LEAKED',
   'DESIGNATED',
   'ESTIMATED',
   'MADE_CLAIM',
@@ -76,10 +40,21 @@ const momentary = new Set([
   'OCCURRED_AT',
 ]);
 
+/** The end properties a sentence reads (beside the label, which comes with every projected node). */
+export const sentenceNeeds = ['name', 'assessment'] as const;
+
+/** The adverb a confidence below high adds; high confidence reads plainly. */
+export const confidenceWords: Record<string, string | undefined> = { medium: 'reportedly', low: 'possibly' };
+
+/** Words by which a reader can tell that a sentence is hedged or attributed (the edge-wide test looks for them). */
+export const hedgePattern = /\b(reportedly|possibly|according to|claimed|suspected|the text calls|the text reports|the text finds|the text does not)\b/;
+
 // Attacks and events read with an article: "was freed in the Jalalabad prison attack", "the arrest of Aslam Farooqi".
 const commonFirstWords =
   /^(Arrest|Reported|Killing|Killings|Drone|Raid|Strike|Suicide|Car|Attack|Attempted|Twin|Foiled|Division|Imprisonment|Announcement|Restructuring|Demotion|Change|Pledge|Formation|Shooting|Bombing|Killing)\b/;
 function named(entity: EntityObject, atStart: boolean): string {
+  // A claim is someone's words, never a fact: its name reads in quotation marks.
+  if (entity.label === 'Claim') return `${atStart ? 'The claim ' : ''}“${entity.name}”`;
   if (entity.label !== 'Attack' && entity.label !== 'Event') return entity.name;
   const name = commonFirstWords.test(entity.name) ? entity.name.charAt(0).toLowerCase() + entity.name.slice(1) : entity.name;
   return `${atStart ? 'The' : 'the'} ${name}`;
@@ -87,24 +62,58 @@ function named(entity: EntityObject, atStart: boolean): string {
 
 const when = (date: string) => `${date.length === 10 ? 'on' : 'in'} ${readableDate(date)}`;
 
-/** The relationship's own dates, or else the date of the attack or event it points at. */
+/** The relationship's own dates; nothing when it has none. */
 function dateClause(edge: EdgeObject): string {
-  if (edge.validFrom && edge.validTo) return ` from ${readableDate(edge.validFrom)} to ${readableDate(edge.validTo)}`;
+  if (edge.validFrom && edge.validTo) {
+    return edge.validFrom === edge.validTo ? ` ${when(edge.validFrom)}` : ` from ${readableDate(edge.validFrom)} to ${readableDate(edge.validTo)}`;
+  }
   if (edge.validFrom) return momentary.has(edge.type) ? ` ${when(edge.validFrom)}` : ` from ${readableDate(edge.validFrom)}`;
   if (edge.validTo) return ` until ${readableDate(edge.validTo)}`;
-  const dated = [edge.to, edge.from].find((e) => (e.label === 'Attack' || e.label === 'Event') && e.date);
-  return dated ? ` ${when(dated.date as string)}` : '';
+  return '';
+}
+
+/** The verb for this edge: by attribution, by the kind of its start, or the type's reading. */
+function verbOf(edge: EdgeObject): string {
+  const t = relationshipTypes[edge.type as RelationshipTypeName] as RelationshipType | undefined;
+  if (!t) return edge.type.toLowerCase().replaceAll('_', ' ');
+  const byAttribution = typeof edge.attribution === 'string' ? t.readingByAttribution?.[edge.attribution] : undefined;
+  return byAttribution ?? t.readingByFrom?.[edge.from.label] ?? t.reading;
+}
+
+/** "pledged" → "reportedly pledged"; "was a member of" → "was reportedly a member of". */
+function hedged(verb: string, adverb: string | undefined): string {
+  if (!adverb) return verb;
+  const m = /^(is|was|were|are|has|have) (.*)$/.exec(verb);
+  return m ? `${m[1]} ${adverb} ${m[2]}` : `${adverb} ${verb}`;
+}
+
+/** Closing words for whose account the edge rests on. */
+function accountClauses(edge: EdgeObject): string[] {
+  const out: string[] = [];
+  if (edge.attribution === 'attributed') out.push('according to the source’s attribution');
+  if (typeof edge.accordingTo === 'string' && edge.accordingTo) out.push(`according to ${edge.accordingTo}`);
+  return out;
+}
+
+/** How the source judges the claim at either end, in its own vocabulary ("the text calls this disinformation"). */
+function assessmentClause(edge: EdgeObject): string | undefined {
+  const claim = [edge.to, edge.from].find((e) => e.label === 'Claim');
+  const a = claim?.assessment;
+  return typeof a === 'string' ? (assessmentReadings as Record<string, string>)[a] : undefined;
 }
 
 export function edgeSentence(edge: EdgeObject): string {
-  const verb = verbs[edge.type as RelationshipTypeName] ?? edge.type.toLowerCase().replaceAll('_', ' ');
+  const verb = hedged(verbOf(edge), confidenceWords[String(edge.confidence ?? '')]);
   let s = `${named(edge.from, true)} ${verb} ${named(edge.to, false)}`;
   if (edge.type === 'LED' && typeof edge.ordinal === 'number') s += ` as its ${ordinalWord(edge.ordinal)} leader`;
   if (edge.type === 'DESIGNATED' && typeof edge.designationType === 'string') {
     s += ` as ${/^[AEIOU]/.test(edge.designationType) ? 'an' : 'a'} ${edge.designationType}`;
   }
   s += dateClause(edge);
-  const qualifiers = [edge.role, edge.attribution].filter((q): q is string => typeof q === 'string' && q.length > 0);
-  if (qualifiers.length) s += ` (${qualifiers.join('; ')})`;
+  if (typeof edge.role === 'string' && edge.role.length > 0) s += ` (${edge.role})`;
+  const clauses = accountClauses(edge);
+  if (clauses.length) s += `, ${clauses.join(', ')}`;
+  const judged = assessmentClause(edge);
+  if (judged) s += `; ${judged}`;
   return `${s}.`;
 }

@@ -29,6 +29,9 @@ export const fieldNeeds: Readonly<Record<string, readonly string[]>> = {
   subjects: [],
   madeBy: [],
   about: [],
+  // The derived ranges are Attack properties (src/seed/to-rows.ts).
+  killedRange: ['killedMin', 'killedBest', 'killedMax', 'killedSummedParts', 'killedReportCount'],
+  woundedRange: ['woundedMin', 'woundedBest', 'woundedMax', 'woundedSummedParts', 'woundedReportCount'],
 };
 
 /** The stored properties a set of selected entity field names needs; `id` always (links and caches key on it). */

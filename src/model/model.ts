@@ -101,7 +101,11 @@ export const nodeKinds = {
       date: date('When it happened, as precise as the text (absent when the text gives none).'),
       target: text('What or whom it targeted, in words.'),
       tactic: text('How: suicide bombing, car bomb, gunmen, …'),
-      casualtyReports: { type: 'casualtyReports', description: 'Each reported killed/wounded figure with its own quote.' },
+      casualtyReports: {
+        type: 'casualtyReports',
+        description:
+          'Each report of the attack’s casualties with its own quote: its figures (outcome, count, qualifier, victims or assailants, by group where the text splits them), whose voice it is, and a confidence.',
+      },
       duplicateOf: { type: 'id', description: 'Another Attack record the text reports twice.' },
     },
     example: 'attack/2021-08-26-kabul-airport',
@@ -196,6 +200,12 @@ export const nodeLabels = Object.keys(nodeKinds) as NodeLabel[];
 
 export interface RelationshipType {
   description: string;
+  /** The verb a sentence reads the edge with: "<from> <reading> <to>" (src/graphql/sentences.ts). */
+  reading: string;
+  /** Readings by the value of the `attribution` property, where it changes the verb. */
+  readingByAttribution?: Partial<Record<string, string>>;
+  /** Readings by the kind of the start node, where it changes the verb (a publication carries a claim). */
+  readingByFrom?: Partial<Record<NodeLabel, string>>;
   from: readonly NodeLabel[] | '*';
   to: readonly NodeLabel[] | '*';
   properties?: Record<string, PropSpec>;
@@ -209,10 +219,12 @@ export const commonRelationshipProperties: Record<string, PropSpec> = {
   from: date('Start of validity, as precise as the text.'),
   to: date('End of validity, as precise as the text.'),
   note: text('Which reading this is, or what the text leaves open.'),
+  accordingTo: text('Whose account alone the edge rests on, in words ("the Islamic State\'s claim"); absent when the source says it in its own voice.'),
 };
 
 export const relationshipTypes = {
   LED: {
+    reading: 'led',
     description: 'A person led a group (an emir’s tenure).',
     from: ['Person'],
     to: ['Group'],
@@ -221,59 +233,109 @@ export const relationshipTypes = {
       ended: text('How the tenure ended.'),
     },
   },
-  SUCCEEDED: { description: 'A person succeeded another in a position.', from: ['Person'], to: ['Person'] },
-  MEMBER_OF: { description: 'A person belongs to or serves a group.', from: ['Person'], to: ['Group'], properties: { role: text('Role in the group.') } },
-  FORMER_MEMBER_OF: { description: 'A person once belonged to a group.', from: ['Person'], to: ['Group'], properties: { role: text('Role in the group.') } },
-  BRANCH_OF: { description: 'A group is a branch or province of another.', from: ['Group'], to: ['Group'] },
-  AFFILIATED_WITH: { description: 'A group is linked to another without being its branch.', from: ['Group'], to: ['Group'] },
-  PLEDGED_ALLEGIANCE_TO: { description: 'A person or group pledged allegiance.', from: actor, to: actor },
+  SUCCEEDED: { reading: 'succeeded', description: 'A person succeeded another in a position.', from: ['Person'], to: ['Person'] },
+  MEMBER_OF: {
+    reading: 'was a member of',
+    description: 'A person belongs to or serves a group.',
+    from: ['Person'],
+    to: ['Group'],
+    properties: { role: text('Role in the group.') },
+  },
+  FORMER_MEMBER_OF: {
+    reading: 'was formerly a member of',
+    description: 'A person once belonged to a group.',
+    from: ['Person'],
+    to: ['Group'],
+    properties: { role: text('Role in the group.') },
+  },
+  BRANCH_OF: { reading: 'is a branch of', description: 'A group is a branch or province of another.', from: ['Group'], to: ['Group'] },
+  AFFILIATED_WITH: { reading: 'is affiliated with', description: 'A group is linked to another without being its branch.', from: ['Group'], to: ['Group'] },
+  PLEDGED_ALLEGIANCE_TO: { reading: 'pledged allegiance to', description: 'A person or group pledged allegiance.', from: actor, to: actor },
   FORMED_FROM: {
+    reading: 'was formed from members of',
     description: 'A group was formed from members of another (or a province from the division of another).',
     from: ['Group', 'Place'],
     to: ['Group', 'Place'],
   },
-  INTEGRATED_INTO: { description: 'A group was absorbed into another.', from: ['Group'], to: ['Group'] },
-  RECRUITS_FROM: { description: 'A group recruits from a group, community or place.', from: ['Group'], to: ['Group', 'Community', 'Place'] },
-  FIGHTS: { description: 'A group fights or opposes another.', from: ['Group'], to: ['Group', 'Community'] },
-  COORDINATED_WITH: { description: 'Groups or people coordinated operations.', from: actor, to: actor },
+  INTEGRATED_INTO: { reading: 'was integrated into', description: 'A group was absorbed into another.', from: ['Group'], to: ['Group'] },
+  RECRUITS_FROM: {
+    reading: 'recruits from',
+    description: 'A group recruits from a group, community or place.',
+    from: ['Group'],
+    to: ['Group', 'Community', 'Place'],
+  },
+  FIGHTS: { reading: 'fights', description: 'A group fights or opposes another.', from: ['Group'], to: ['Group', 'Community'] },
+  COORDINATED_WITH: { reading: 'coordinated with', description: 'Groups or people coordinated operations.', from: actor, to: actor },
   PART_OF: {
+    reading: 'is part of',
     description: 'Contained in: place in place, unit in organisation, article in magazine.',
     from: ['Place', 'Group', 'Publication'],
     to: ['Place', 'Group', 'Publication'],
   },
-  OVERLAPS: { description: 'A historical region covers part of a place.', from: ['Place'], to: ['Place'] },
-  OPERATES_IN: { description: 'A group is active in a place.', from: ['Group'], to: ['Place'] },
-  BASED_IN: { description: 'A group or person is based in a place.', from: actor, to: ['Place'] },
-  ORIGINATES_FROM: { description: 'A person comes from a place.', from: ['Person'], to: ['Place'] },
-  BORN_IN: { description: 'A person was born in a place.', from: ['Person'], to: ['Place'] },
-  FUNDED_BY: { description: 'A group gets money from a group or revenue stream.', from: ['Group'], to: ['Group', 'Finance', 'Community'] },
-  TRANSFERS_FUNDS_VIA: { description: 'A group moves money through a mechanism.', from: ['Group'], to: ['Finance'] },
+  OVERLAPS: { reading: 'overlaps', description: 'A historical region covers part of a place.', from: ['Place'], to: ['Place'] },
+  OPERATES_IN: { reading: 'operates in', description: 'A group is active in a place.', from: ['Group'], to: ['Place'] },
+  BASED_IN: { reading: 'is based in', description: 'A group or person is based in a place.', from: actor, to: ['Place'] },
+  ORIGINATES_FROM: { reading: 'originates from', description: 'A person comes from a place.', from: ['Person'], to: ['Place'] },
+  BORN_IN: { reading: 'was born in', description: 'A person was born in a place.', from: ['Person'], to: ['Place'] },
+  FUNDED_BY: {
+    reading: 'is funded by',
+    description: 'A group gets money from a group or revenue stream.',
+    from: ['Group'],
+    to: ['Group', 'Finance', 'Community'],
+  },
+  TRANSFERS_FUNDS_VIA: { reading: 'transfers funds via', description: 'A group moves money through a mechanism.', from: ['Group'], to: ['Finance'] },
   PERPETRATED: {
+    reading: 'carried out',
     description: 'A group or person carried out an attack.',
     from: actor,
     to: ['Attack'],
     properties: { attribution: oneOf(['claimed', 'attributed', 'suspected'], 'How responsibility is known.', true) },
+    // "claimed": the group's own claim; "suspected": a suspicion; "attributed": the source's attribution.
+    readingByAttribution: { claimed: 'claimed responsibility for', suspected: 'is suspected of carrying out' },
   },
-  DENIED_RESPONSIBILITY: { description: 'A group denied carrying out an attack.', from: actor, to: ['Attack'] },
-  PLANNED: { description: 'A group planned a plot or operation (e.g. a foiled plot).', from: actor, to: ['Event', 'Attack'] },
-  CONDUCTED: { description: 'A group or person carried out an event (a strike, raid, arrest).', from: actor, to: ['Event'] },
-  OCCURRED_AT: { description: 'An attack or event took place at a place.', from: ['Attack', 'Event'], to: ['Place'] },
-  TARGETED: { description: 'An attack or event targeted someone or something.', from: ['Attack', 'Event'], to: ['Person', 'Group', 'Community', 'Place'] },
-  LED_ATTACK: { description: 'A person led an attack.', from: ['Person'], to: ['Attack'] },
-  KILLED_IN: { description: 'A person was killed in an event or attack.', from: ['Person'], to: ['Event', 'Attack'] },
-  CAPTURED_BY: { description: 'A person was arrested or detained by a group.', from: ['Person'], to: ['Group'] },
-  FREED_IN: { description: 'A person was freed in an attack or event.', from: ['Person'], to: ['Attack', 'Event'] },
-  PUBLISHED_BY: { description: 'A publication was published by a group.', from: ['Publication'], to: ['Group'] },
-  AUTHORED: { description: 'A person wrote or made a publication (its author; not one who only leaked or relayed it).', from: ['Person'], to: ['Publication'] },
+  DENIED_RESPONSIBILITY: { reading: 'denied responsibility for', description: 'A group denied carrying out an attack.', from: actor, to: ['Attack'] },
+  PLANNED: { reading: 'planned', description: 'A group planned a plot or operation (e.g. a foiled plot).', from: actor, to: ['Event', 'Attack'] },
+  CONDUCTED: { reading: 'conducted', description: 'A group or person carried out an event (a strike, raid, arrest).', from: actor, to: ['Event'] },
+  OCCURRED_AT: { reading: 'took place at', description: 'An attack or event took place at a place.', from: ['Attack', 'Event'], to: ['Place'] },
+  TARGETED: {
+    reading: 'targeted',
+    description: 'An attack or event targeted someone or something.',
+    from: ['Attack', 'Event'],
+    to: ['Person', 'Group', 'Community', 'Place'],
+  },
+  LED_ATTACK: { reading: 'led', description: 'A person led an attack.', from: ['Person'], to: ['Attack'] },
+  KILLED_IN: { reading: 'was killed in', description: 'A person was killed in an event or attack.', from: ['Person'], to: ['Event', 'Attack'] },
+  CAPTURED_BY: { reading: 'was captured by', description: 'A person was arrested or detained by a group.', from: ['Person'], to: ['Group'] },
+  FREED_IN: { reading: 'was freed in', description: 'A person was freed in an attack or event.', from: ['Person'], to: ['Attack', 'Event'] },
+  PUBLISHED_BY: { reading: 'was published by', description: 'A publication was published by a group.', from: ['Publication'], to: ['Group'] },
+  LEAKED: {
+    reading: 'leaked',
+    description: 'A person made public documents someone else wrote (a leaker, not an author).',
+    from: ['Person'],
+    to: ['Publication'],
+  },
+  AUTHORED: {
+    reading: 'authored',
+    description: 'A person wrote or made a publication (its author; not one who only leaked or relayed it).',
+    from: ['Person'],
+    to: ['Publication'],
+  },
   DESIGNATED: {
+    reading: 'designated',
     description: 'An authority designated a group (e.g. as a terrorist organisation).',
     from: ['Group'],
     to: ['Group'],
     properties: { designationType: text('What it was designated as.', true), legalBasis: text('Under which law or order.') },
   },
-  ESTIMATED: { description: 'Who made an estimate.', from: ['Person', 'Group', 'Publication'], to: ['Estimate'] },
-  MADE_CLAIM: { description: 'Who made (or relayed) a claim.', from: ['Person', 'Group', 'Publication', 'Community'], to: ['Claim'] },
-  ABOUT: { description: 'What a claim, estimate or publication is about.', from: ['Claim', 'Estimate', 'Publication'], to: ANY },
+  ESTIMATED: { reading: 'gave the estimate', description: 'Who made an estimate.', from: ['Person', 'Group', 'Publication'], to: ['Estimate'] },
+  MADE_CLAIM: {
+    reading: 'made the claim',
+    readingByFrom: { Publication: 'carries the claim' },
+    description: 'Who made (or relayed) a claim.',
+    from: ['Person', 'Group', 'Publication', 'Community'],
+    to: ['Claim'],
+  },
+  ABOUT: { reading: 'is about', description: 'What a claim, estimate or publication is about.', from: ['Claim', 'Estimate', 'Publication'], to: ANY },
 } as const satisfies Record<string, RelationshipType>;
 
 export type RelationshipTypeName = keyof typeof relationshipTypes;
@@ -283,7 +345,33 @@ export const relationshipTypeNames = Object.keys(relationshipTypes) as Relations
 export const CASUALTY_REPORT = { label: 'CasualtyReport', relationship: 'HAS_CASUALTY_REPORT' } as const;
 
 export const confidenceLevels = ['high', 'medium', 'low'] as const;
-export const casualtyQualifiers = ['at least', 'more than', 'over', 'nearly', 'around', 'exactly', 'up to'] as const;
+
+/** How a sentence says the source's judgement of a claim, in the source's own vocabulary. */
+export const assessmentReadings = {
+  fabrication: 'the text calls this a fabrication',
+  disinformation: 'the text calls this disinformation',
+  'no-evidence': 'the text finds no evidence for it',
+  unverified: 'the text reports it unverified',
+  disputed: 'the text reports it disputed',
+  denied: 'the text reports it denied',
+  'not-assessed': 'the text does not judge it',
+  supported: 'the text reports it supported',
+} as const satisfies Record<string, string>;
+export const casualtyQualifiers = ['at least', 'more than', 'over', 'nearly', 'around', 'about', 'exactly', 'up to', 'initially'] as const;
+
+/** What a casualty figure counts. `killed-or-wounded`: the text gives one combined figure and never splits it. */
+export const casualtyOutcomes = ['killed', 'wounded', 'killed-or-wounded'] as const;
+/** Whose casualties: the attack's victims, or its assailants (the Longan hotel's three dead attackers). */
+export const casualtyCategories = ['victims', 'assailants'] as const;
+
+/** Whose voice a casualty report is in; its confidence follows from it (checked by src/seed/schemas.ts). */
+export const casualtyBases = {
+  source: { description: 'The source states the figure in its own voice.', confidence: ['high', 'medium'] },
+  official: { description: 'An official’s statement the source reports ("Officials say", a president’s announcement).', confidence: ['medium'] },
+  hedged: { description: 'A hedged or superseded remark ("initially reported as").', confidence: ['medium', 'low'] },
+  'perpetrator-claim': { description: 'The perpetrator’s own claim (the Islamic State’s "more than 300").', confidence: ['low'] },
+} as const satisfies Record<string, { description: string; confidence: readonly (typeof confidenceLevels)[number][] }>;
+export type CasualtyBasis = keyof typeof casualtyBases;
 
 export function labelForId(id: string): NodeLabel | undefined {
   const prefix = id.split('/')[0];

@@ -19,7 +19,7 @@ export function schemaCypher(): string {
   }
   const indexes: [string, string][] = [
     ['Attack', 'dateStart'],
-    ['Attack', 'killedMax'],
+    ['Attack', 'killedBest'],
     ['Event', 'dateStart'],
     ['Place', 'placeType'],
     ['Group', 'groupType'],

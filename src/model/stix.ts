@@ -65,6 +65,7 @@ export const stixRelationships: Record<RelationshipTypeName, { type: 'located-at
   CAPTURED_BY: { type: 'related-to' },
   FREED_IN: { type: 'related-to' },
   PUBLISHED_BY: { type: 'related-to' },
+  LEAKED: { type: 'related-to' },
   AUTHORED: { type: 'related-to' },
   DESIGNATED: { type: 'related-to' },
   ESTIMATED: { type: 'related-to' },

@@ -71,6 +71,7 @@ export const relationshipStyles: Record<RelationshipTypeName | typeof CASUALTY_R
   CAPTURED_BY: { color: '#5D6D7E', width: 1 },
   FREED_IN: { color: '#E67E22', width: 3 },
   PUBLISHED_BY: { color: '#8E6CC8', width: 1 },
+  LEAKED: { color: '#8E6CC8', width: 1 },
   AUTHORED: { color: '#8E6CC8', width: 1 },
   DESIGNATED: { color: '#5D6D7E', width: 2 },
   ESTIMATED: { color: '#868C96', width: 1 },

@@ -2,7 +2,11 @@
 import { z } from 'zod';
 import { parsePartialDate } from '../model/dates.js';
 import {
+  casualtyBases,
+  casualtyCategories,
+  casualtyOutcomes,
   casualtyQualifiers,
+  type CasualtyBasis,
   commonRelationshipProperties,
   confidenceLevels,
   nodeKinds,
@@ -35,17 +39,32 @@ export const evidenceSchema = z
 
 const evidenceList = z.array(evidenceSchema).min(1, 'needs at least one quote: a fact with no evidence does not enter the graph');
 
+const casualtyFigureSchema = z
+  .object({
+    outcome: z.enum(casualtyOutcomes),
+    count: z.number().int().min(0),
+    qualifier: z.enum(casualtyQualifiers).nullable().optional(),
+    category: z.enum(casualtyCategories),
+    who: z.string().min(1).nullable().optional(),
+  })
+  .strict();
+
 const casualtyReportSchema = z
   .object({
-    killed: z.number().int().min(0).nullable().optional(),
-    killedQualifier: z.enum(casualtyQualifiers).nullable().optional(),
-    wounded: z.number().int().min(0).nullable().optional(),
-    woundedQualifier: z.enum(casualtyQualifiers).nullable().optional(),
+    figures: z.array(casualtyFigureSchema),
+    basis: z.enum(Object.keys(casualtyBases) as [CasualtyBasis, ...CasualtyBasis[]]),
+    confidence: z.enum(confidenceLevels),
+    reportedBy: z.string().min(1),
     note: z.string().nullable().optional(),
     evidence: evidenceList,
   })
   .strict()
-  .refine((r) => r.killed != null || r.wounded != null || r.note != null, { message: 'needs killed, wounded or a note' });
+  .refine((r) => r.figures.length > 0 || r.note != null, { message: 'needs a figure or a note' })
+  // The confidence follows from whose voice the figure is in: a perpetrator's own claim is never more than low.
+  .refine((r) => (casualtyBases[r.basis].confidence as readonly string[]).includes(r.confidence), {
+    message: 'confidence does not fit its basis (see casualtyBases in src/model/model.ts)',
+    path: ['confidence'],
+  });
 
 function propSchema(spec: PropSpec): z.ZodTypeAny {
   const base = (() => {

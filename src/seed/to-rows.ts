@@ -1,5 +1,6 @@
 // Turns validated seed records into the row parameters the cypher/load/*.cypher files take.
 import neo4j from 'neo4j-driver';
+import { casualtyRange, type CasualtyFigure } from '../model/casualty-range.js';
 import { parsePartialDate } from '../model/dates.js';
 import { nodeKinds, nodeLabels, relationshipTypeNames, type NodeLabel, type PropSpec } from '../model/model.js';
 import { searchKeys } from '../model/search-keys.js';
@@ -53,33 +54,64 @@ export function nodeBatches(seed: Seed): NodeBatch[] {
 }
 
 interface CasualtyReport {
-  killed?: number | null;
-  killedQualifier?: string | null;
-  wounded?: number | null;
-  woundedQualifier?: string | null;
+  figures: CasualtyFigure[];
+  basis: string;
+  confidence: string;
+  reportedBy: string;
   note?: string | null;
   evidence: Evidence[];
 }
 
-/** The range of the reported figures, so attacks can be filtered and sorted by casualties. */
+/** Low / best / high over the reports (src/model/casualty-range.ts), so attacks can be filtered and sorted by casualties. */
 function casualtySummary(reports: CasualtyReport[] = []): Props {
-  const killed = reports.map((r) => r.killed).filter((k): k is number => k != null);
-  const wounded = reports.map((r) => r.wounded).filter((w): w is number => w != null);
+  const figures = reports.map((r) => r.figures);
+  const killed = casualtyRange(figures, 'killed');
+  const wounded = casualtyRange(figures, 'wounded');
   return {
-    killedMin: killed.length ? Math.min(...killed) : null,
-    killedMax: killed.length ? Math.max(...killed) : null,
-    woundedMin: wounded.length ? Math.min(...wounded) : null,
-    woundedMax: wounded.length ? Math.max(...wounded) : null,
+    killedMin: killed.low,
+    killedBest: killed.best,
+    killedMax: killed.high,
+    killedSummedParts: killed.summedParts,
+    killedReportCount: killed.reportCount,
+    woundedMin: wounded.low,
+    woundedBest: wounded.best,
+    woundedMax: wounded.high,
+    woundedSummedParts: wounded.summedParts,
+    woundedReportCount: wounded.reportCount,
     casualtyReportCount: reports.length,
   };
+}
+
+/** The one figure a report states for an outcome's victims, if exactly one (never a sum of parts). */
+function single(figures: CasualtyFigure[], outcome: string): CasualtyFigure | undefined {
+  const victims = figures.filter((f) => f.outcome === outcome && f.category === 'victims');
+  return victims.length === 1 ? victims[0] : undefined;
+}
+
+/** Figures as one JSON text: Neo4j properties hold no maps, and parallel lists would need blanks for absent qualifiers. */
+function figureProps(figures: CasualtyFigure[]): Props {
+  return { figures: JSON.stringify(figures.map((f) => ({ ...f, qualifier: f.qualifier ?? null, who: f.who ?? null }))) };
 }
 
 export function casualtyReportRows(seed: Seed): { attackId: string; id: string; props: Props }[] {
   return seed.nodes.Attack.flatMap((a) =>
     ((a as { casualtyReports?: CasualtyReport[] | null }).casualtyReports ?? []).map((r, i) => {
       const id = `${a.id}/report-${i + 1}`;
-      const props: Props = { id, ordinal: i + 1, ...evidenceProps(r.evidence) };
-      for (const k of ['killed', 'killedQualifier', 'wounded', 'woundedQualifier', 'note'] as const) if (r[k] != null) props[k] = r[k];
+      const props: Props = {
+        id,
+        ordinal: i + 1,
+        basis: r.basis,
+        confidence: r.confidence,
+        reportedBy: r.reportedBy,
+        ...figureProps(r.figures),
+        ...evidenceProps(r.evidence),
+      };
+      if (r.note != null) props.note = r.note;
+      // killed / wounded: the report's single stated victims figure, for readers of the plain properties.
+      const k = single(r.figures, 'killed');
+      const w = single(r.figures, 'wounded');
+      if (k) Object.assign(props, { killed: k.count, ...(k.qualifier ? { killedQualifier: k.qualifier } : {}) });
+      if (w) Object.assign(props, { wounded: w.count, ...(w.qualifier ? { woundedQualifier: w.qualifier } : {}) });
       return { attackId: a.id, id, props };
     }),
   );
@@ -90,7 +122,7 @@ export interface RelationshipBatch {
   rows: { id: string; start: string; end: string; props: Props }[];
 }
 
-const relationshipScalarProps = ['ordinal', 'ended', 'role', 'attribution', 'designationType', 'legalBasis', 'note'] as const;
+const relationshipScalarProps = ['ordinal', 'ended', 'role', 'attribution', 'designationType', 'legalBasis', 'note', 'accordingTo'] as const;
 
 export function relationshipBatches(seed: Seed): RelationshipBatch[] {
   return relationshipTypeNames

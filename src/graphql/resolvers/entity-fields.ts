@@ -1,9 +1,10 @@
 // Fields of the entity types and of edges: evidence, dates, and the batched links
 // (Attack.perpetrators, Claim.madeBy, Place.parents, …): one query per level, never one per item.
 import type { GraphQLResolveInfo } from 'graphql';
+import { casualtyRangeRule, type CasualtyFigure } from '../../model/casualty-range.js';
 import { parsePartialDate } from '../../model/dates.js';
 import type { Context, LinkKey } from '../context.js';
-import type { EdgeObject, EntityObject } from '../records.js';
+import type { EdgeObject, EntityObject, Props } from '../records.js';
 import { entityProps } from '../selection.js';
 import { edgeSentence } from '../sentences.js';
 
@@ -18,6 +19,25 @@ export async function evidence(parent: WithEvidence, _: unknown, ctx: Context) {
   if (ids.length === 0) return [];
   const sources = await ctx.sources();
   return ids.map((id, i) => ({ source: sources.get(id) ?? { id, title: id, publisher: 'unknown' }, quote: parent.quotes?.[i] ?? '' }));
+}
+
+/** A report's figures, from the JSON text the loader stores (src/seed/to-rows.ts). */
+function casualtyFigures(r: Props) {
+  const figures = JSON.parse(typeof r.figures === 'string' ? r.figures : '[]') as CasualtyFigure[];
+  return figures.map((f) => ({ ...f, outcome: f.outcome.toUpperCase().replaceAll('-', '_'), category: f.category.toUpperCase() }));
+}
+
+/** An attack's derived range as stored by the loader, with the rule that derived it. */
+function storedRange(e: EntityObject, outcome: 'killed' | 'wounded') {
+  const n = (k: string) => (e[`${outcome}${k}`] == null ? null : Number(e[`${outcome}${k}`]));
+  return {
+    low: n('Min'),
+    best: n('Best'),
+    high: n('Max'),
+    reportCount: n('ReportCount') ?? 0,
+    summedParts: e[`${outcome}SummedParts`] === true,
+    rule: casualtyRangeRule,
+  };
 }
 
 function partialDate(value: unknown) {
@@ -64,6 +84,8 @@ export const entityTypeResolvers = {
         entity: l.node,
         attribution: String(l.rel.attribution ?? 'attributed').toUpperCase(),
       })),
+    killedRange: (e: EntityObject) => storedRange(e, 'killed'),
+    woundedRange: (e: EntityObject) => storedRange(e, 'wounded'),
     places: nodesOf('OCCURRED_AT', 'OUT'),
     targets: nodesOf('TARGETED', 'OUT'),
     duplicateOf: (e: EntityObject, _: unknown, ctx: Context, info: GraphQLResolveInfo) =>
@@ -87,7 +109,16 @@ export const entityTypeResolvers = {
       })),
     about: nodesOf('ABOUT', 'OUT'),
   },
-  CasualtyReport: { evidence },
+  CasualtyReport: {
+    evidence,
+    figures: casualtyFigures,
+    basis: (r: Props) =>
+      String(r.basis ?? 'source')
+        .toUpperCase()
+        .replaceAll('-', '_'),
+    confidence: (r: Props) => String(r.confidence ?? 'medium').toUpperCase(),
+    reportedBy: (r: Props) => r.reportedBy ?? '',
+  },
   Perpetrator: { evidence },
   ClaimMaker: { evidence },
   Tenure: { evidence },

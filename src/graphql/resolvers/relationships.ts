@@ -5,7 +5,8 @@ import { cypher } from '../../db/cypher-files.js';
 import { afterArg, args, check, dateArg } from '../args.js';
 import type { Context } from '../context.js';
 import { connection, toEdge, type EdgeObject, type EntityObject, type Props } from '../records.js';
-import { entityProps } from '../selection.js';
+import { entityProps, fieldsAt } from '../selection.js';
+import { sentenceNeeds } from '../sentences.js';
 
 interface RelationshipArgs {
   types?: string[] | null;
@@ -13,6 +14,11 @@ interface RelationshipArgs {
   asOf?: string | null;
   first?: number;
   after?: string | null;
+}
+
+/** Edge.sentence reads both ends' names and a claim's assessment, whether or not `from`/`to` select them. */
+function withSentenceNeeds(info: GraphQLResolveInfo, props: string[]): string[] {
+  return fieldsAt(info, ['edges', 'node']).has('sentence') ? [...new Set([...props, ...sentenceNeeds])].sort() : props;
 }
 
 export async function relationships(parent: EntityObject, a: RelationshipArgs, ctx: Context, info: GraphQLResolveInfo) {
@@ -23,7 +29,7 @@ export async function relationships(parent: EntityObject, a: RelationshipArgs, c
     first: check('first', args.first, a.first ?? 20),
     offset: afterArg(a.after),
     // Both ends of every edge, projected to what `from { … }` and `to { … }` select together.
-    props: entityProps(info, ['edges', 'node', 'from'], ['edges', 'node', 'to']),
+    props: withSentenceNeeds(info, entityProps(info, ['edges', 'node', 'from'], ['edges', 'node', 'to'])),
   };
   const key = JSON.stringify({ ...params, asOf: a.asOf ?? null });
   let loader = ctx.relationshipLoaders.get(key);
