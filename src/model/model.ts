@@ -176,8 +176,8 @@ export const nodeKinds = {
       statement: text('Neutral paraphrase of what is claimed.', true),
       date: date('When it was made, as precise as the text.'),
       assessment: oneOf(
-        ['fabrication', 'disinformation', 'no-evidence', 'unverified', 'disputed', 'denied', 'not-assessed', 'supported'],
-        'How the source judges the claim, in its own words where it has them (disinformation: the text calls it so).',
+        ['fabrication', 'disinformation', 'conspiracy-theory', 'no-evidence', 'unverified', 'disputed', 'denied', 'not-assessed', 'supported'],
+        'How the source judges the claim, in its own words where it has them (fabrication, disinformation, conspiracy-theory: the text calls it so); every value but not-assessed comes with the quote that judges it.',
         true,
       ),
       assessmentQuote: text('The source’s own judgement, exact.'),
@@ -350,6 +350,7 @@ export const confidenceLevels = ['high', 'medium', 'low'] as const;
 export const assessmentReadings = {
   fabrication: 'the text calls this a fabrication',
   disinformation: 'the text calls this disinformation',
+  'conspiracy-theory': 'the text calls this a conspiracy theory',
   'no-evidence': 'the text finds no evidence for it',
   unverified: 'the text reports it unverified',
   disputed: 'the text reports it disputed',

@@ -80,6 +80,7 @@ export const stixConfidence = { low: 15, medium: 50, high: 85 } as const;
 export const stixOpinion = {
   fabrication: 'strongly-disagree',
   disinformation: 'strongly-disagree',
+  'conspiracy-theory': 'strongly-disagree',
   'no-evidence': 'disagree',
   denied: 'disagree',
   disputed: 'neutral',

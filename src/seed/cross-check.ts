@@ -66,7 +66,15 @@ export function crossCheck(seed: Seed, sources: SourceTexts): SeedIssue[] {
       checkEvidence(n.seedFile, record, 'evidence', n.evidence);
       const reports = (n as { casualtyReports?: { evidence: Evidence[] }[] | null }).casualtyReports ?? [];
       reports.forEach((r, i) => checkEvidence(n.seedFile, record, `casualtyReports[${i}].evidence`, r.evidence));
-      const assessmentQuote = (n as { assessmentQuote?: string | null }).assessmentQuote;
+      const { assessment, assessmentQuote } = n as { assessment?: string; assessmentQuote?: string | null };
+      // A judgement of a claim is the source's, so it comes with the quote that makes it (issue 11).
+      if (label === 'Claim' && assessment !== 'not-assessed' && !assessmentQuote)
+        issues.push({
+          file: n.seedFile,
+          record,
+          field: 'assessmentQuote',
+          message: `is needed for the assessment ${assessment}: the quote that judges the claim`,
+        });
       if (assessmentQuote) {
         const src = n.evidence[0]!.source;
         const text = sources.texts.get(src);
