@@ -112,3 +112,131 @@ describe('casualty reports: confidence from the text', () => {
     expect(d.entity.killedRange.rule).toMatch(/Derived, not reported/);
   });
 });
+
+describe('an attack the text reports twice', () => {
+  it('is listed and counted once, and stays visible on its own record', async () => {
+    const d = await ok(`{ attacks(first: 100) { totalCount edges { node { id } } } stats { distinctAttacks labels { name count } } }`);
+    const ids = d.attacks.edges.map((e: any) => e.node.id);
+    expect(ids).toContain('attack/2022-03-04-peshawar-mosque');
+    expect(ids).not.toContain('attack/2022-03-05-peshawar-mosque');
+    expect(new Set(ids).size).toBe(ids.length);
+    const stored = d.stats.labels.find((l: any) => l.name === 'Attack').count;
+    const duplicates = await db.read('MATCH (a:Attack) WHERE a.duplicateOf IS NOT NULL RETURN count(a) AS n');
+    expect(d.attacks.totalCount).toBe(stored - (duplicates.records[0]!.get('n') as number));
+    expect(d.stats.distinctAttacks).toBe(d.attacks.totalCount);
+    const dup = await ok(`{ entity(id: "attack/2022-03-05-peshawar-mosque") { ... on Attack { duplicateOf { id } } } }`);
+    expect(dup.entity.duplicateOf.id).toBe('attack/2022-03-04-peshawar-mosque');
+  });
+
+  it('is found through the duplicate’s own reading, as its original', async () => {
+    const d = await ok(`{ attacks(filter: { from: "2022-03-05", to: "2022-03-05" }) { edges { node { id } } } }`);
+    expect(d.attacks.edges.map((e: any) => e.node.id)).toEqual(['attack/2022-03-04-peshawar-mosque']);
+  });
+});
+
+const WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, twelve: 12 };
+const statedIn = (n: number, quotes: string[]) =>
+  quotes.some((q) => new RegExp(`\\b${n}\\b`).test(q) || Object.entries(WORDS).some(([w, v]) => v === n && new RegExp(`\\b${w}\\b`, 'i').test(q)));
+
+describe('the casualty ledger', () => {
+  const ledger = `query($id: ID!) { entity(id: $id) { ... on Attack {
+    casualtyReports { killed wounded figures { outcome count qualifier category who } evidence { quote } }
+    killedRange { low best high reportCount summedParts rule } woundedRange { low best high } } } }`;
+  const attack = async (id: string) => (await ok(ledger, { id })).entity;
+
+  it('states every figure in its own quote, and none it does not (no 183 for Kabul airport)', async () => {
+    const r = await db.read('MATCH (c:CasualtyReport) RETURN c.id AS id, c.figures AS figures, c.quotes AS quotes, c.killed AS killed');
+    for (const rec of r.records) {
+      const quotes = rec.get('quotes') as string[];
+      for (const f of JSON.parse(rec.get('figures') as string) as { count: number }[])
+        expect(statedIn(f.count, quotes), `${rec.get('id')}: ${f.count}`).toBe(true);
+      const killed = rec.get('killed') as number | null;
+      if (killed != null) expect(statedIn(killed, quotes), `${rec.get('id')} killed ${killed}`).toBe(true);
+    }
+    const kabul = await attack('attack/2021-08-26-kabul-airport');
+    for (const c of kabul.casualtyReports) {
+      expect(c.killed).toBeNull();
+      expect(c.figures).toEqual([
+        { outcome: 'KILLED', count: 170, qualifier: null, category: 'VICTIMS', who: 'Afghan civilians' },
+        { outcome: 'KILLED', count: 13, qualifier: null, category: 'VICTIMS', who: 'U.S. service members' },
+      ]);
+    }
+    // The sum is derived, and says so.
+    expect(kabul.killedRange).toMatchObject({ low: 183, best: 183, high: 183, summedParts: true });
+  });
+
+  it('reads qualifiers as bounds: "nearly 80" sets no minimum, "more than 60" no maximum', async () => {
+    const protest = await attack('attack/2016-07-kabul-protest');
+    expect(protest.killedRange).toMatchObject({ low: null, best: 80, high: 80 });
+    const wedding = await attack('attack/2019-08-18-kabul-wedding');
+    expect(wedding.killedRange).toMatchObject({ low: 61, best: 60, high: null });
+    expect(wedding.woundedRange).toMatchObject({ low: 181, high: null });
+  });
+
+  it('keeps the Longan hotel’s dead assailants out of the victims killed', async () => {
+    const longan = await attack('attack/2022-12-12-kabul-longan-hotel');
+    const assailants = longan.casualtyReports.flatMap((c: any) => c.figures).filter((f: any) => f.category === 'ASSAILANTS');
+    expect(assailants).toEqual([{ outcome: 'KILLED', count: 3, qualifier: null, category: 'ASSAILANTS', who: null }]);
+    expect(longan.killedRange).toMatchObject({ low: 3, best: 3, high: 3, reportCount: 1 });
+    expect(longan.casualtyReports.map((c: any) => c.killed)).toEqual([3, null]);
+  });
+});
+
+describe('corrections from the review (issue 11)', () => {
+  const rel = async (start: string, end: string) =>
+    (await db.read('MATCH (:Entity {id: $start})-[r]->(:Entity {id: $end}) RETURN type(r) AS type, r {.*} AS r', { start, end })).records.map(
+      (x): Record<string, any> => ({
+        type: x.get('type') as string,
+        ...(x.get('r') as Record<string, unknown>),
+      }),
+    );
+  const node = async (id: string) => (await db.read('MATCH (n:Entity {id: $id}) RETURN n {.*} AS n', { id })).records[0]!.get('n') as Record<string, any>;
+
+  it('Snowden leaked the documents; he did not author them', async () => {
+    expect((await rel('person/edward-snowden', 'publication/snowden-documents')).map((r) => r.type)).toEqual(['LEAKED']);
+  });
+
+  it('IRNA’s claim edges quote the claim’s own words', async () => {
+    for (const maker of ['group/irna', 'publication/2021-06-29-irna-report']) {
+      const [edge] = (await rel(maker, 'claim/us-equipped-and-supported-daesh-2012')).filter((r) => r.type === 'MADE_CLAIM');
+      expect(edge!.quotes as string[]).toContain('Daesh was equipped and supported by themselves in 2012 to fight against Syrian people and Army.');
+    }
+  });
+
+  it('the Snowden-documents claim is not judged by the quote about the hornet’s nest story', async () => {
+    const c = await node('claim/snowden-documents-baghdadi-collaboration');
+    expect(c.assessment).toBe('not-assessed');
+    expect(c.assessmentQuote ?? null).toBeNull();
+    expect(c.quotes.join(' ')).not.toMatch(/hornet/);
+  });
+
+  it('claims the text calls disinformation or a conspiracy theory carry that word, and every judgement its quote', async () => {
+    expect((await node('claim/us-and-western-intelligence-support-isis')).assessment).toBe('disinformation');
+    expect((await node('claim/israel-created-isis')).assessment).toBe('conspiracy-theory');
+    const r = await db.read(`MATCH (c:Claim) WHERE c.assessment <> 'not-assessed' AND c.assessmentQuote IS NULL RETURN collect(c.id) AS ids`);
+    expect(r.records[0]!.get('ids')).toEqual([]);
+    const words = await db.read(
+      `MATCH (c:Claim) WHERE c.assessment IN ['disinformation', 'conspiracy-theory', 'fabrication'] RETURN c.assessment AS a, c.assessmentQuote AS q`,
+    );
+    for (const w of words.records) expect(String(w.get('q')).toLowerCase()).toContain(String(w.get('a')).replace('-', ' '));
+  });
+
+  it('Kerman TARGETED Shia rests on IS’s own account, at low confidence, and says so', async () => {
+    const [edge] = await rel('attack/2024-01-03-kerman-bombings', 'community/shia');
+    expect(edge).toMatchObject({ type: 'TARGETED', confidence: 'low' });
+    expect(edge!.accordingTo).toMatch(/Islamic State/);
+  });
+
+  it('Amaq is not described as a neutral agency whose report backed the claim', async () => {
+    const amaq = await node('group/amaq-agency');
+    expect(amaq.groupType).not.toBe('news-agency');
+    const claim = await node('claim/islamic-state-responsible-for-kerman-bombings');
+    expect(claim.description).not.toMatch(/backed/);
+    expect(claim.description).toMatch(/not independent confirmation/);
+  });
+
+  it('no claim shares its name with a publication', async () => {
+    const r = await db.read('MATCH (c:Claim), (p:Publication) WHERE toLower(c.name) = toLower(p.name) RETURN collect(c.id) AS ids');
+    expect(r.records[0]!.get('ids')).toEqual([]);
+  });
+});

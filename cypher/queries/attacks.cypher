@@ -20,7 +20,10 @@ WHERE ($from IS NULL OR a.dateEnd >= $from)
   AND ($target IS NULL OR EXISTS {
     MATCH (a)-[:TARGETED]->(:Entity {id: $target})
   })
-WITH a
+// An attack the text reports twice (duplicateOf) is listed and counted once, as the record it duplicates;
+// a filter that matches either reading finds it.
+OPTIONAL MATCH (original:Attack {id: a.duplicateOf})
+WITH DISTINCT coalesce(original, a) AS a
 ORDER BY
   CASE WHEN $order = 'DATE_ASC' THEN coalesce(a.dateStart, date('9999-12-31')) END ASC,
   CASE WHEN $order = 'DATE_DESC' THEN coalesce(a.dateStart, date('0001-01-01')) END DESC,

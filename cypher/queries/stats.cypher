@@ -36,6 +36,7 @@ WITH [
   {name: 'HAS_CASUALTY_REPORT', count: COUNT { ()-[:HAS_CASUALTY_REPORT]->() }},
   {name: 'INTEGRATED_INTO', count: COUNT { ()-[:INTEGRATED_INTO]->() }},
   {name: 'KILLED_IN', count: COUNT { ()-[:KILLED_IN]->() }},
+  {name: 'LEAKED', count: COUNT { ()-[:LEAKED]->() }},
   {name: 'LED', count: COUNT { ()-[:LED]->() }},
   {name: 'LED_ATTACK', count: COUNT { ()-[:LED_ATTACK]->() }},
   {name: 'MADE_CLAIM', count: COUNT { ()-[:MADE_CLAIM]->() }},

@@ -12,7 +12,7 @@ import { neighborhood } from './neighborhood.js';
 import { paths } from './paths.js';
 import { relationships } from './relationships.js';
 import { search } from './search.js';
-import { stats } from './stats.js';
+import { distinctAttacks, stats } from './stats.js';
 import { timeline } from './timeline.js';
 import { badInput } from '../errors.js';
 import { echo } from '../args.js';
@@ -49,5 +49,6 @@ const lists = Object.fromEntries(listLabels.filter((l) => !handWrittenLists.incl
 export const resolvers = {
   Date: DateScalar,
   Query: { ...lists, entity, search, neighborhood, paths, attacks, leadership, timeline, claims, estimates, designations, health, stats },
+  Stats: { distinctAttacks },
   ...withRelationships,
 };
