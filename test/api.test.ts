@@ -124,7 +124,7 @@ describe('claims, estimates, designations, timeline', () => {
   it('lists who claimed Israel created ISIS, with the assessment', async () => {
     const d = await ok('{ claims(about: "group/islamic-state", first: 100) { totalCount edges { node { id statement assessment assessmentQuote } } } }');
     const byId = Object.fromEntries(d.claims.edges.map((e: any) => [e.node.id, e.node]));
-    expect(byId['claim/israel-created-isis'].assessment).toBe('disputed');
+    expect(byId['claim/israel-created-isis'].assessment).toBe('conspiracy-theory');
     expect(byId['claim/snowden-hornets-nest-plot'].assessmentQuote).toContain('No mention of a “hornet’s nest” plot');
   });
 

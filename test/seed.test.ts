@@ -202,8 +202,9 @@ describe('facts from the source', () => {
       RETURN c.id AS id, c.assessment AS assessment, c.assessmentQuote AS judgement, EXISTS { (c)-[:ABOUT]->(:Group {id: 'group/islamic-state'}) } AS aboutIs
       ORDER BY id`);
     const rows = Object.fromEntries(r.records.map((x) => [x.get('id'), x.toObject()]));
-    expect(rows['claim/israel-created-isis']).toMatchObject({ assessment: 'disputed', aboutIs: true });
-    expect(rows['claim/united-states-created-isis']).toMatchObject({ assessment: 'disputed', aboutIs: true });
+    // Issue 11: the text's own word for these is "conspiracy theory".
+    expect(rows['claim/israel-created-isis']).toMatchObject({ assessment: 'conspiracy-theory', aboutIs: true });
+    expect(rows['claim/united-states-created-isis']).toMatchObject({ assessment: 'conspiracy-theory', aboutIs: true });
     expect(rows['claim/snowden-hornets-nest-plot']).toMatchObject({ assessment: 'no-evidence' });
     expect(rows['claim/snowden-hornets-nest-plot']!.judgement).toContain('No mention of a “hornet’s nest” plot');
     expect(rows['claim/robin-cook-2005-article-no-al-qaeda']).toMatchObject({ assessment: 'fabrication', judgement: 'This appears to be a fabrication.' });
