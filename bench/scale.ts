@@ -42,7 +42,7 @@ const shapesFor = (NORMAL: string): { name: string; query: string }[] => [
   { name: 'shortest path', query: '{ paths(from: "attack/2021-08-26-kabul-airport", to: "attack/2020-08-02-jalalabad-prison") { length } }' },
   {
     name: 'attacks in a province, first 20',
-    query: '{ attacks(filter: { place: "place/nangarhar" }, first: 20) { edges { node { id name date { text } } } } }',
+    query: '{ attacks(filter: { place: "place/nangarhar-province" }, first: 20) { edges { node { id name date { text } } } } }',
   },
   { name: 'attacks by the hub, first 20', query: '{ attacks(filter: { perpetrator: "group/iskp" }, first: 20) { edges { node { id name date { text } } } } }' },
   { name: 'leadership', query: '{ leadership(groupId: "group/iskp") { ordinal person { name } from to } }' },

@@ -70,13 +70,18 @@ export function idsByLabel(t: Templates, count: number): Map<NodeLabel, string[]
 export function syntheticRelationship(t: Templates, ids: Map<NodeLabel, string[]>, j: number): { type: string; row: RelRow } {
   const r = random(1_000_003 * (j + 1));
   const tpl = t.relationships[Math.floor(r() * t.relationships.length)]!;
+  const synthetic = (real: string) => {
+    const pool = ids.get(t.labelOf.get(real)!) ?? [];
+    return pool.length === 0 ? real : pool[Math.floor(r() * pool.length)]!;
+  };
   const end = (real: string) => {
     const pool = ids.get(t.labelOf.get(real)!) ?? [];
     return r() < KEEP_REAL_END || pool.length === 0 ? real : pool[Math.floor(r() * pool.length)]!;
   };
-  // Containment keeps its real end, so PART_OF stays a tree under the real places (no cycles).
+  // Containment keeps its real end, so PART_OF stays a tree under the real places (no cycles). A synthetic
+  // tenure leads a synthetic group: a real group does not gain a leader per copy (its leadership stays its own).
   const start = end(tpl.row.start);
-  const finish = tpl.type === 'PART_OF' ? tpl.row.end : end(tpl.row.end);
+  const finish = tpl.type === 'PART_OF' ? tpl.row.end : tpl.type === 'LED' ? synthetic(tpl.row.end) : end(tpl.row.end);
   const id = `${tpl.type}/syn-${j}`;
   return { type: tpl.type, row: { id, start, end: finish, props: { ...tpl.row.props, id } } };
 }
