@@ -28,7 +28,7 @@ const MB10 = 10 * 1024 * 1024;
 const ids = ['group/iskp', 'person/no-such', '', 'x'.repeat(300), 'group/../../etc', '\u0000', 'place/kabul'];
 const queries: (() => { query: string; variables?: unknown })[] = [
   () => ({ query: `{ entity(id: ${JSON.stringify(pick(ids))}) { id name } }` }),
-  () => ({ query: `{ timeline(id: ${JSON.stringify(pick(ids))}) { date sentence } }` }),
+  () => ({ query: `{ timeline(id: ${JSON.stringify(pick(ids))}) { totalCount edges { node { date sentence } } } }` }),
   () => ({
     query: 'query($f: Int) { attacks(first: $f) { edges { node { relationships(first: $f) { edges { node { id } } } } } } }',
     variables: { f: Math.floor(rand() * 300) - 50 },
@@ -41,7 +41,7 @@ const queries: (() => { query: string; variables?: unknown })[] = [
   () => ({ query: junk(Math.floor(rand() * 2000)) }),
   () => ({ query: `{ ${Array.from({ length: 30 }, (_, i) => `a${i}: stats { labels { name } }`).join(' ')} }` }),
   () => ({
-    query: 'query($id: ID!) { a: entity(id: $id) { id } b: timeline(id: $id) { date } }',
+    query: 'query($id: ID!) { a: entity(id: $id) { id } b: timeline(id: $id) { totalCount } }',
     variables: { id: big(100_000 + Math.floor(rand() * 500_000)) },
   }),
   () => ({ query: `{ health { status } } #${big(50_000)}` }),

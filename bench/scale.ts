@@ -46,7 +46,9 @@ const shapesFor = (NORMAL: string): { name: string; query: string }[] => [
   },
   { name: 'attacks by the hub, first 20', query: '{ attacks(filter: { perpetrator: "group/iskp" }, first: 20) { edges { node { id name date { text } } } } }' },
   { name: 'leadership', query: '{ leadership(groupId: "group/iskp") { ordinal person { name } from to } }' },
-  { name: 'timeline of an ordinary person', query: `{ timeline(id: "${NORMAL}") { date sentence } }` },
+  { name: 'timeline of an ordinary person', query: `{ timeline(id: "${NORMAL}") { totalCount edges { node { date sentence } } } }` },
+  // The hub's timeline ran past the timeout at 100k nodes when it was one unbounded list (issue 8, item 8).
+  { name: 'timeline of the hub, first 20', query: '{ timeline(id: "group/iskp", first: 20) { totalCount edges { node { date sentence } } } }' },
   { name: 'stats', query: '{ stats { labels { name count } relationshipTypes { name count } } }' },
 ];
 

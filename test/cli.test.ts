@@ -7,9 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../src/local-neo4j/paths.js';
 
 function run(script: string, args: string[], env: Record<string, string>) {
+  // An external NEO4J_URI needs its password; these tests point at nothing, so any will do.
+  const password = env.NEO4J_URI ? { NEO4J_PASSWORD: 'never-used-1' } : {};
   const r = spawnSync(path.join(projectRoot, 'node_modules', '.bin', 'tsx'), [path.join(projectRoot, 'src', 'cli', script), ...args], {
     cwd: projectRoot,
-    env: { ...process.env, ...env },
+    env: { ...process.env, ...password, ...env },
     encoding: 'utf8',
     timeout: 60_000,
   });
@@ -19,6 +21,12 @@ function run(script: string, args: string[], env: Record<string, string>) {
 const stackFrame = /\n\s+at .+:\d+:\d+/;
 
 describe('seed CLI', () => {
+  it('needs NEO4J_PASSWORD with an external NEO4J_URI (the generated one is only for the built-in server)', () => {
+    const r = run('seed.ts', ['--check'], { NEO4J_URI: 'bolt://127.0.0.1:1', NEO4J_PASSWORD: '' });
+    expect(r.status).toBe(1);
+    expect(r.stderr.trim()).toMatch(/^Invalid configuration: NEO4J_PASSWORD must be set when NEO4J_URI is set/);
+  });
+
   it('says plainly when Neo4j is down', () => {
     const r = run('seed.ts', [], { NEO4J_URI: 'bolt://127.0.0.1:1' });
     expect(r.status).toBe(1);
@@ -85,11 +93,12 @@ describe('--help and exit codes', () => {
     expect(run('generate.ts', ['--force'], {}).status).toBe(2);
   });
 
-  it('neo4j status exits 3 when the built-in server is not running', () => {
+  it('neo4j status exits 3 when the built-in server is not running, and shows the generated password', () => {
     const home = mkdtempSync(path.join(os.tmpdir(), 'neo4j-status-'));
     try {
-      const r = run('neo4j.ts', ['status'], { NEO4J_URI: '', NEO4J_HOME_DIR: home });
-      expect(r.stdout.trim()).toBe('Neo4j is not running.');
+      const r = run('neo4j.ts', ['status'], { NEO4J_URI: '', NEO4J_PASSWORD: '', NEO4J_HOME_DIR: home });
+      const password = readFileSync(path.join(home, 'password'), 'utf8').trim();
+      expect(r.stdout.trim()).toBe(`Neo4j is not running.\nLog in with user neo4j, password ${password} (generated, kept in ${path.join(home, 'password')}).`);
       expect(r.status).toBe(3);
     } finally {
       rmSync(home, { recursive: true, force: true });

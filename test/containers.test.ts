@@ -59,7 +59,7 @@ describe('compiled JavaScript (what the image runs)', () => {
     const check = spawnSync(process.execPath, ['build/cli/seed.js', '--check'], {
       cwd: projectRoot,
       encoding: 'utf8',
-      env: { ...process.env, NEO4J_URI: 'bolt://127.0.0.1:1' },
+      env: { ...process.env, NEO4J_URI: 'bolt://127.0.0.1:1', NEO4J_PASSWORD: 'never-used-1' },
     });
     expect(check.status, check.stderr).toBe(0);
     expect(check.stdout).toMatch(/^Seed is valid: \d+ records/);

@@ -1,6 +1,12 @@
 // The foundation: a real Neo4j 5.26, both URI schemes, clear config errors, health through the API.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../src/config/config.js';
+import { projectRoot } from '../src/local-neo4j/paths.js';
+import { LEGACY_PASSWORD } from '../src/local-neo4j/password.js';
 import { createDatabase } from '../src/db/driver.js';
 import { createApi } from '../src/graphql/yoga.js';
 import { graphql, testConfig, testDatabase } from './helpers.js';
@@ -56,6 +62,38 @@ describe('configuration', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/^Invalid configuration: PORT must be a number \(got "eighty"\)$/);
     expect(() => loadConfig({ NEO4J_URI: 'http://localhost:7474' })).toThrow(/NEO4J_URI must look like bolt:\/\//);
     expect(() => loadConfig({ NEO4J_PASSWORD: 'short' })).toThrow(/NEO4J_PASSWORD must be at least 8 characters/);
+  });
+
+  it('gives a fresh built-in home a random password in a git-ignored file only the user can read', () => {
+    const homes = [mkdtempSync(path.join(os.tmpdir(), 'pw-a-')), mkdtempSync(path.join(os.tmpdir(), 'pw-b-'))];
+    try {
+      const [a, b] = homes.map((home) => loadConfig({ NEO4J_HOME_DIR: home }));
+      expect(a!.NEO4J_PASSWORD).not.toBe(LEGACY_PASSWORD);
+      expect(a!.NEO4J_PASSWORD).toMatch(/^[A-Za-z0-9]{24}$/);
+      expect(a!.NEO4J_PASSWORD).not.toBe(b!.NEO4J_PASSWORD);
+      expect(a!.passwordFile).toBe(path.join(homes[0]!, 'password'));
+      expect(statSync(a!.passwordFile!).mode & 0o777).toBe(0o600);
+      // The same home reads the same password (tests, CLIs and the server agree); NEO4J_PASSWORD still overrides.
+      expect(loadConfig({ NEO4J_HOME_DIR: homes[0] }).NEO4J_PASSWORD).toBe(a!.NEO4J_PASSWORD);
+      const given = loadConfig({ NEO4J_HOME_DIR: homes[0], NEO4J_PASSWORD: 'chosen-by-me' });
+      expect([given.NEO4J_PASSWORD, given.passwordFile]).toEqual(['chosen-by-me', undefined]);
+      // A home that already holds a database but no file was made with the old fixed password (start() replaces it).
+      mkdirSync(path.join(homes[1]!, 'data', 'databases', 'system'), { recursive: true });
+      rmSync(path.join(homes[1]!, 'password'));
+      expect(loadConfig({ NEO4J_HOME_DIR: homes[1] }).NEO4J_PASSWORD).toBe(LEGACY_PASSWORD);
+      writeFileSync(path.join(homes[1]!, 'password'), 'short\n');
+      expect(() => loadConfig({ NEO4J_HOME_DIR: homes[1] })).toThrow(/password must hold a password of 8 or more characters/);
+    } finally {
+      for (const home of homes) rmSync(home, { recursive: true, force: true });
+    }
+    // The default home's file is never committed.
+    expect(spawnSync('git', ['check-ignore', '-q', '.neo4j/password'], { cwd: projectRoot }).status).toBe(0);
+  });
+
+  it('needs NEO4J_PASSWORD for an external NEO4J_URI and uses it as given', () => {
+    expect(() => loadConfig({ NEO4J_URI: 'bolt://db.example:7687' })).toThrow(/^Invalid configuration: NEO4J_PASSWORD must be set when NEO4J_URI is set/);
+    const c = loadConfig({ NEO4J_URI: 'bolt://db.example:7687', NEO4J_PASSWORD: 'their-password' });
+    expect([c.NEO4J_PASSWORD, c.passwordFile]).toEqual(['their-password', undefined]);
   });
 
   it('defaults to the built-in server', () => {

@@ -1,5 +1,5 @@
 // The built-in server's housekeeping: generated config, stale pid files, and a clear error for a taken port.
-import { mkdtempSync, rmSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import net from 'node:net';
 import os from 'node:os';
@@ -10,6 +10,7 @@ import { loadConfig } from '../src/config/config.js';
 import { LocalNeo4jError } from '../src/local-neo4j/errors.js';
 import { neo4jConf } from '../src/local-neo4j/neo4j-conf.js';
 import { localPaths } from '../src/local-neo4j/paths.js';
+import { LEGACY_PASSWORD } from '../src/local-neo4j/password.js';
 import { javaMajorVersion } from '../src/local-neo4j/prerequisites.js';
 import { runningPid, start, status, stop } from '../src/local-neo4j/server.js';
 import { createDatabase } from '../src/db/driver.js';
@@ -96,11 +97,64 @@ describe.skipIf(!hasJava)('built-in Neo4j', () => {
       const allowed = preflight.headers.get('access-control-allow-origin');
       expect(allowed === '*' || allowed === 'http://evil.example').toBe(false);
       expect(allowed).toBe(`http://127.0.0.1:${http}`);
+      // A page cannot know the random password, and the old fixed one no longer opens anything.
+      expect(config.NEO4J_PASSWORD).not.toBe(LEGACY_PASSWORD);
+      const write = { statements: [{ statement: 'CREATE (:CrossOrigin)' }] };
+      for (const authorization of [undefined, `Basic ${Buffer.from(`neo4j:${LEGACY_PASSWORD}`).toString('base64')}`]) {
+        const res = await fetch(txUrl, {
+          method: 'POST',
+          headers: { origin: 'http://evil.example', 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
+          body: JSON.stringify(write),
+        });
+        expect(res.status).toBe(401);
+      }
+      const created = await db.driver.executeQuery('MATCH (n:CrossOrigin) RETURN count(n) AS n');
+      expect(Number(created.records[0]!.get('n'))).toBe(0);
     } finally {
       await db.close();
       await stop(config, () => {});
     }
     expect((await status(config)).running).toBe(false);
     expect(existsSync(localPaths(config).pidFile)).toBe(false);
+  });
+
+  it('replaces the old fixed password of a home made before passwords were generated', { timeout: 240_000 }, async () => {
+    const file = config.passwordFile!;
+    await start(config, () => {});
+    const db = createDatabase(config);
+    try {
+      await db.driver.executeQuery(
+        'ALTER CURRENT USER SET PASSWORD FROM $old TO $next',
+        { old: config.NEO4J_PASSWORD, next: LEGACY_PASSWORD },
+        { database: 'system' },
+      );
+    } finally {
+      await db.close();
+      await stop(config, () => {});
+    }
+    rmSync(file);
+    const legacy = loadConfig({
+      NEO4J_HOME_DIR: home,
+      NEO4J_BOLT_PORT: String(bolt),
+      NEO4J_HTTP_PORT: String(http),
+      NEO4J_HEAP: '1g',
+      NEO4J_PAGECACHE: '256m',
+    });
+    expect(legacy.NEO4J_PASSWORD).toBe(LEGACY_PASSWORD);
+    const log: string[] = [];
+    try {
+      await start(legacy, (l) => log.push(l));
+      expect(log.join('\n')).toContain(`Replaced the old fixed Neo4j password with a random one, kept in ${file}.`);
+      expect(legacy.NEO4J_PASSWORD).not.toBe(LEGACY_PASSWORD);
+      expect(readFileSync(file, 'utf8').trim()).toBe(legacy.NEO4J_PASSWORD);
+      const renewed = createDatabase(legacy);
+      try {
+        expect((await renewed.health()).version).toMatch(/^5\.26\./);
+      } finally {
+        await renewed.close();
+      }
+    } finally {
+      await stop(legacy, () => {});
+    }
   });
 });

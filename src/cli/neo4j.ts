@@ -1,5 +1,6 @@
 // `npm run neo4j:start|stop|status`: the built-in Neo4j server.
 import { loadConfig } from '../config/config.js';
+import { loginNote } from '../local-neo4j/password.js';
 import { start, status, stop } from '../local-neo4j/server.js';
 import { EXIT, parseCommand, UsageError, type Command } from './args.js';
 import { exitOnError } from './connect.js';
@@ -28,7 +29,7 @@ async function main(argv: string[]): Promise<void> {
   switch (command) {
     case 'start': {
       const s = await start(config);
-      console.log(`Bolt:          ${s.boltUri}\nNeo4j Browser: ${s.browserUrl} (user ${config.NEO4J_USER})`);
+      console.log(`Bolt:          ${s.boltUri}\nNeo4j Browser: ${s.browserUrl} (${loginNote(config)})`);
       return;
     }
     case 'stop':
@@ -36,6 +37,7 @@ async function main(argv: string[]): Promise<void> {
     case 'status': {
       const s = await status(config);
       console.log(s.running ? `Neo4j is running (pid ${s.pid}) at ${s.boltUri}, Browser ${s.browserUrl}` : 'Neo4j is not running.');
+      console.log(`Log in with ${loginNote(config)}.`);
       process.exitCode = s.running ? EXIT.ok : EXIT.notRunning;
       return;
     }

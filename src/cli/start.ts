@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { loadConfig } from '../config/config.js';
 import { ensureExplorer } from '../explorer/build-explorer.js';
+import { loginNote } from '../local-neo4j/password.js';
 import { projectRoot } from '../local-neo4j/paths.js';
 import { loadGraph } from '../seed/load.js';
 import { prepareSeed } from '../seed/prepare.js';
@@ -52,7 +53,7 @@ async function main(): Promise<void> {
     `GraphQL API and GraphiQL: ${api}/graphql (health ${api}/health, ready ${api}/ready, metrics ${api}/metrics)`,
   );
   logger.info(`Explorer: ${api}/`);
-  logger.info(`Neo4j Browser: ${config.browserUrl} (user ${config.NEO4J_USER}; guide: :play http://127.0.0.1:${config.PORT}/guide/khorasan.html)`);
+  logger.info(`Neo4j Browser: ${config.browserUrl} (${loginNote(config)}; guide: :play http://127.0.0.1:${config.PORT}/guide/khorasan.html)`);
   closeOnSignal(server, db, { config, logger, lifecycle, tracing });
 }
 

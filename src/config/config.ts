@@ -1,5 +1,7 @@
 // Every setting the project reads from the environment, validated once.
 import { z } from 'zod';
+import { localPaths } from '../local-neo4j/paths.js';
+import { localPassword, passwordFile, PasswordFileError } from '../local-neo4j/password.js';
 
 const port = (fallback: number) =>
   z.coerce
@@ -24,7 +26,8 @@ const flag = z.enum(['true', 'false'], { error: 'must be true or false' }).trans
 export const configSchema = z.object({
   NEO4J_URI: neo4jUri.optional(),
   NEO4J_USER: z.string().min(1, 'must not be empty').default('neo4j'),
-  NEO4J_PASSWORD: z.string().min(8, 'must be at least 8 characters (Neo4j 5 refuses shorter ones)').default('khorasan-local'),
+  /** Required with NEO4J_URI; for the built-in server it defaults to a random one kept in NEO4J_HOME_DIR/password. */
+  NEO4J_PASSWORD: z.string().min(8, 'must be at least 8 characters (Neo4j 5 refuses shorter ones)').optional(),
   NEO4J_DATABASE: z
     .string()
     .regex(/^[A-Za-z][A-Za-z0-9.-]{0,62}$/, 'must be a valid Neo4j database name')
@@ -60,7 +63,10 @@ export const configSchema = z.object({
   NEO4J_DEADLINE_MS: z.coerce.number().int().min(100, 'must be at least 100 ms').max(600_000).optional(),
 });
 
-export type Config = z.infer<typeof configSchema> & {
+export type Config = Omit<z.infer<typeof configSchema>, 'NEO4J_PASSWORD'> & {
+  NEO4J_PASSWORD: string;
+  /** Where the built-in server's generated password is kept; undefined when NEO4J_PASSWORD was given. */
+  passwordFile?: string;
   /** The Bolt URI actually used: NEO4J_URI, or the local server's. */
   boltUri: string;
   /** True when no NEO4J_URI was given, so the project runs its own Neo4j. */
@@ -88,6 +94,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const c = parsed.data;
   const local = c.NEO4J_URI === undefined;
+  const { password, passwordFile } = resolvePassword(c.NEO4J_PASSWORD, local, c.NEO4J_HOME_DIR);
   const boltUri = c.NEO4J_URI ?? `bolt://127.0.0.1:${c.NEO4J_BOLT_PORT}`;
   const browserUrl = local ? `http://127.0.0.1:${c.NEO4J_HTTP_PORT}/browser/` : 'the Neo4j Browser of your server (NEO4J_URI is set)';
   const dev = c.NODE_ENV !== 'production';
@@ -100,5 +107,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .filter(Boolean),
     deadlineMs: c.NEO4J_DEADLINE_MS ?? c.NEO4J_TX_TIMEOUT_MS + 1000,
   };
-  return { ...c, boltUri, local, browserUrl, api };
+  return { ...c, NEO4J_PASSWORD: password, passwordFile, boltUri, local, browserUrl, api };
+}
+
+/** NEO4J_PASSWORD as given; else, for the built-in server only, the generated one in its home. */
+function resolvePassword(given: string | undefined, local: boolean, homeDir: string): { password: string; passwordFile?: string } {
+  if (given !== undefined) return { password: given };
+  if (!local)
+    throw new ConfigError('Invalid configuration: NEO4J_PASSWORD must be set when NEO4J_URI is set (the generated password is only for the built-in server)');
+  const paths = localPaths({ NEO4J_HOME_DIR: homeDir });
+  try {
+    return { password: localPassword(paths), passwordFile: passwordFile(paths) };
+  } catch (e) {
+    if (e instanceof PasswordFileError) throw new ConfigError(`Invalid configuration: ${e.message}`);
+    throw e;
+  }
 }

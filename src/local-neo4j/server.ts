@@ -9,6 +9,7 @@ import { LocalNeo4jError } from './errors.js';
 import { neo4jConf } from './neo4j-conf.js';
 import { processCommand } from './process-command.js';
 import { localPaths, type LocalPaths } from './paths.js';
+import { LEGACY_PASSWORD, randomPassword, savePassword } from './password.js';
 import { fetchJars, javaMajorVersion } from './prerequisites.js';
 
 const ENTRY_POINT = 'org.neo4j.server.CommunityEntryPoint';
@@ -43,9 +44,11 @@ function tail(file: string, lines = 25): string {
   return readFileSync(file, 'utf8').split('\n').slice(-lines).join('\n');
 }
 
-/** Neo4j only takes an initial password before its first start; set it then. */
+/** Neo4j only takes an initial password before its first start; set it then (and keep the file that holds it). */
 function setInitialPassword(config: Config, paths: LocalPaths): void {
   if (existsSync(path.join(paths.data, 'dbms', 'auth.ini')) || existsSync(path.join(paths.data, 'databases', 'system'))) return;
+  // The home may have been emptied since the config was read (a fresh data folder): the password file goes with it.
+  if (config.passwordFile && !existsSync(config.passwordFile)) savePassword(config.passwordFile, config.NEO4J_PASSWORD);
   const r = spawnSync('java', ['-cp', `${paths.lib}/*`, 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', config.NEO4J_PASSWORD], {
     env: { ...process.env, NEO4J_HOME: paths.home, NEO4J_CONF: paths.conf },
     encoding: 'utf8',
@@ -70,7 +73,8 @@ async function notReadyYet(config: Config): Promise<string | undefined> {
       if (code.includes('Unauthorized') || code.includes('AuthenticationRateLimit')) {
         throw new LocalNeo4jError(
           'Neo4j answers but refuses the password. The local database keeps the password it was first started with ' +
-            `(NEO4J_PASSWORD); use that one, or delete ${localPaths(config).data} to start afresh.`,
+            `(NEO4J_PASSWORD, else the one in ${config.passwordFile ?? 'NEO4J_HOME_DIR/password'}); use that one, ` +
+            `or delete ${localPaths(config).data} to start afresh.`,
         );
       }
       return `Bolt on ${config.boltUri}`;
@@ -152,7 +156,28 @@ export async function start(config: Config, log: Log = console.log): Promise<Loc
     );
   }
   log(`Neo4j is up after ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  if (config.passwordFile && config.NEO4J_PASSWORD === LEGACY_PASSWORD) await replaceLegacyPassword(config, config.passwordFile, log);
   return { running: true, pid: child.pid, boltUri: config.boltUri, browserUrl: config.browserUrl };
+}
+
+/**
+ * A home created before passwords were generated still has the old fixed one, printed in old READMEs:
+ * change it to a random one. The new password is saved beside the file first, so a failure loses nothing.
+ * The config object is updated in place: the caller connects with it next.
+ */
+async function replaceLegacyPassword(config: Config, file: string, log: Log): Promise<void> {
+  const next = randomPassword();
+  savePassword(`${file}.pending`, next);
+  const driver = neo4j.driver(config.boltUri, neo4j.auth.basic(config.NEO4J_USER, config.NEO4J_PASSWORD), { logging: undefined });
+  try {
+    await driver.executeQuery('ALTER CURRENT USER SET PASSWORD FROM $old TO $next', { old: config.NEO4J_PASSWORD, next }, { database: 'system' });
+  } finally {
+    await driver.close();
+  }
+  savePassword(file, next);
+  rmSync(`${file}.pending`, { force: true });
+  config.NEO4J_PASSWORD = next;
+  log(`Replaced the old fixed Neo4j password with a random one, kept in ${file}.`);
 }
 
 /** Waits, up to its own deadline, until the database itself is online; says what it is waiting for. */
