@@ -71,7 +71,7 @@ describe.skipIf(!hasJava)('built-in Neo4j', () => {
     }
   });
 
-  it('starts, starts again without harm, answers, and stops cleanly', { timeout: 240_000 }, async () => {
+  it('starts, starts again without harm, answers, and stops cleanly', { timeout: 600_000 }, async () => {
     const log: string[] = [];
     const first = await start(config, (l) => log.push(l));
     expect(first.running).toBe(true);
@@ -118,7 +118,7 @@ describe.skipIf(!hasJava)('built-in Neo4j', () => {
     expect(existsSync(localPaths(config).pidFile)).toBe(false);
   });
 
-  it('replaces the old fixed password of a home made before passwords were generated', { timeout: 240_000 }, async () => {
+  it('replaces the old fixed password of a home made before passwords were generated', { timeout: 600_000 }, async () => {
     const file = config.passwordFile!;
     await start(config, () => {});
     const db = createDatabase(config);
