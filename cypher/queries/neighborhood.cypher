@@ -1,12 +1,14 @@
 // The entities within $depth hops (1 to 3) of an entity, nearest first, and the relationships among them
 // (each relationship names its ends by id; the nodes are returned once).
 // Breadth-first, one hop at a time, so hubs are expanded once rather than once per path.
-// :param {id: 'group/iskp', depth: 1, types: null, asOf: null, limit: 200}
+// :param {id: 'group/iskp', depth: 1, types: null, asOf: null, includeUncertain: false, limit: 200}
+// asOf keeps what is known to hold on that date; includeUncertain adds what may hold (see relationships.cypher).
 MATCH (start:Entity {id: $id})
 CALL (start) {
   OPTIONAL MATCH (start)-[r]-(m:Entity)
   WHERE ($types IS NULL OR type(r) IN $types)
-    AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf)))
+    AND ($asOf IS NULL OR (r.fromLatest <= $asOf AND $asOf <= r.toEarliest)
+      OR ($includeUncertain AND coalesce(r.fromEarliest <= $asOf, true) AND coalesce($asOf <= r.toLatest, true)))
     AND m <> start
   RETURN collect(DISTINCT m) AS hop1
 }
@@ -14,7 +16,8 @@ CALL (start, hop1) {
   UNWIND CASE WHEN $depth >= 2 THEN hop1 ELSE [] END AS x
   MATCH (x)-[r]-(m:Entity)
   WHERE ($types IS NULL OR type(r) IN $types)
-    AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf)))
+    AND ($asOf IS NULL OR (r.fromLatest <= $asOf AND $asOf <= r.toEarliest)
+      OR ($includeUncertain AND coalesce(r.fromEarliest <= $asOf, true) AND coalesce($asOf <= r.toLatest, true)))
     AND m <> start AND NOT m IN hop1
   RETURN collect(DISTINCT m) AS hop2
 }
@@ -22,7 +25,8 @@ CALL (start, hop1, hop2) {
   UNWIND CASE WHEN $depth >= 3 THEN hop2 ELSE [] END AS x
   MATCH (x)-[r]-(m:Entity)
   WHERE ($types IS NULL OR type(r) IN $types)
-    AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf)))
+    AND ($asOf IS NULL OR (r.fromLatest <= $asOf AND $asOf <= r.toEarliest)
+      OR ($includeUncertain AND coalesce(r.fromEarliest <= $asOf, true) AND coalesce($asOf <= r.toLatest, true)))
     AND m <> start AND NOT m IN hop1 AND NOT m IN hop2
   RETURN collect(DISTINCT m) AS hop3
 }
@@ -33,7 +37,8 @@ CALL (nodes) {
   MATCH (a)-[r]->(b:Entity)
   WHERE b IN nodes
     AND ($types IS NULL OR type(r) IN $types)
-    AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf)))
+    AND ($asOf IS NULL OR (r.fromLatest <= $asOf AND $asOf <= r.toEarliest)
+      OR ($includeUncertain AND coalesce(r.fromEarliest <= $asOf, true) AND coalesce($asOf <= r.toLatest, true)))
   RETURN collect(r {.*, type: type(r), startId: a.id, endId: b.id}) AS edges
 }
 RETURN [n IN nodes | n {.*, labels: labels(n)}] AS nodes, edges, truncated

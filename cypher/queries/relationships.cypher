@@ -1,7 +1,9 @@
 // Relationships of many entities at once, filtered by type, direction and date, one page each.
-// :param {ids: ['group/iskp'], types: ['LED'], direction: 'BOTH', asOf: date('2019-12-01'), offset: 0, first: 20,
-//   props: ['id', 'name']}  (the ends' properties the request selected, see src/graphql/selection.ts)
-// asOf keeps relationships valid on that date; undated relationships count as always valid.
+// :param {ids: ['group/iskp'], types: ['LED'], direction: 'BOTH', asOf: date('2019-12-01'), includeUncertain: false,
+//   offset: 0, first: 20, props: ['id', 'name']}  (the ends' properties the request selected, see src/graphql/selection.ts)
+// asOf keeps relationships known to hold on that date: started by then at the latest, ended no earlier
+// (fromLatest <= asOf <= toEarliest, src/model/validity.ts). With includeUncertain also those that may hold:
+// undated, open-ended, or with asOf inside a month- or year-precise boundary.
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
@@ -11,7 +13,8 @@ CALL (n) {
       OR ($direction = 'OUT' AND startNode(r) = n)
       OR ($direction = 'IN' AND endNode(r) = n))
     AND ($asOf IS NULL
-      OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf)))
+      OR (r.fromLatest <= $asOf AND $asOf <= r.toEarliest)
+      OR ($includeUncertain AND coalesce(r.fromEarliest <= $asOf, true) AND coalesce($asOf <= r.toLatest, true)))
   WITH r
   ORDER BY r.validFrom, type(r), r.id
   RETURN collect(r) AS matching

@@ -41,7 +41,7 @@ export type Scope =
 /** The entity ids a scope selects, through the same named queries the API runs. */
 export async function scopeIds(db: Database, scope: Exclude<Scope, { kind: 'all' }>): Promise<string[]> {
   if (scope.kind === 'neighbourhood') {
-    const r = await db.read(cypher('queries/neighborhood'), { id: scope.id, depth: scope.depth, types: null, asOf: null, limit: 500 });
+    const r = await db.read(cypher('queries/neighborhood'), { id: scope.id, depth: scope.depth, types: null, asOf: null, includeUncertain: false, limit: 500 });
     return (r.records[0]?.get('nodes') ?? []).map((n: { id: string }) => n.id);
   }
   if (scope.kind === 'path') {

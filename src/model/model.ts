@@ -1,7 +1,7 @@
 // The graph's model, declared once. Zod schemas (src/seed/schemas.ts), Neo4j constraints
 // (cypher/schema.cypher), the GraphQL kinds and the data dictionary all derive from it.
 
-export type PropType = 'text' | 'int' | 'date' | 'id' | 'enum' | 'casualtyReports';
+export type PropType = 'text' | 'int' | 'date' | 'derivedDate' | 'id' | 'enum' | 'casualtyReports';
 
 export interface PropSpec {
   type: PropType;
@@ -218,6 +218,16 @@ const actor = ['Person', 'Group'] as const;
 export const commonRelationshipProperties: Record<string, PropSpec> = {
   from: date('Start of validity, as precise as the text.'),
   to: date('End of validity, as precise as the text.'),
+  fromDerived: {
+    type: 'derivedDate',
+    description: 'A start the text implies but does not state: `2016-07` (in), `<=2019-07` (no later than), `>=2021-08` (no earlier than); needs `fromReason`.',
+  },
+  fromReason: text('Why the text implies `fromDerived`, in words a reader can check against the quotes.'),
+  toDerived: {
+    type: 'derivedDate',
+    description: 'An end the text implies but does not state (same forms as `fromDerived`), e.g. a successor’s appointment; needs `toReason`.',
+  },
+  toReason: text('Why the text implies `toDerived`.'),
   note: text('Which reading this is, or what the text leaves open.'),
   accordingTo: text('Whose account alone the edge rests on, in words ("the Islamic State\'s claim"); absent when the source says it in its own voice.'),
 };
@@ -340,6 +350,32 @@ export const relationshipTypes = {
 
 export type RelationshipTypeName = keyof typeof relationshipTypes;
 export const relationshipTypeNames = Object.keys(relationshipTypes) as RelationshipTypeName[];
+
+/**
+ * Relationships that happen at a moment (a strike, a claim, a pledge) rather than last: a `from` alone is the day
+ * it happened, not the start of a state that holds on every later day (src/model/validity.ts).
+ */
+export const momentaryTypes: ReadonlySet<RelationshipTypeName> = new Set<RelationshipTypeName>([
+  'SUCCEEDED',
+  'PLEDGED_ALLEGIANCE_TO',
+  'PERPETRATED',
+  'DENIED_RESPONSIBILITY',
+  'PLANNED',
+  'CONDUCTED',
+  'LED_ATTACK',
+  'KILLED_IN',
+  'CAPTURED_BY',
+  'FREED_IN',
+  'PUBLISHED_BY',
+  'AUTHORED',
+  'DESIGNATED',
+  'ESTIMATED',
+  'MADE_CLAIM',
+  'FORMED_FROM',
+  'INTEGRATED_INTO',
+  'TARGETED',
+  'OCCURRED_AT',
+]);
 
 /** Internal to the loader: an attack's casualty figures as their own nodes. */
 export const CASUALTY_REPORT = { label: 'CasualtyReport', relationship: 'HAS_CASUALTY_REPORT' } as const;

@@ -130,6 +130,11 @@ export function crossCheck(seed: Seed, sources: SourceTexts): SeedIssue[] {
       const to = parsePartialDate(String(r.to))!;
       if (from.start > to.end) issues.push({ file: r.seedFile, record, field: 'to', message: `is before from (${r.from} > ${r.to})` });
     }
+    for (const side of ['from', 'to'] as const) {
+      // A derived date is never stored without the reasoning that derives it.
+      if (r[`${side}Derived`] != null && !r[`${side}Reason`])
+        issues.push({ file: r.seedFile, record, field: `${side}Reason`, message: `is required with ${side}Derived` });
+    }
     checkEvidence(r.seedFile, record, 'evidence', r.evidence);
   }
   return issues;

@@ -1,6 +1,7 @@
 // Zod schemas for seed records, derived from the model in src/model/model.ts.
 import { z } from 'zod';
 import { parsePartialDate } from '../model/dates.js';
+import { parseDerivedDate } from '../model/validity.js';
 import {
   casualtyBases,
   casualtyCategories,
@@ -75,6 +76,11 @@ function propSchema(spec: PropSpec): z.ZodTypeAny {
         return z.number().int('must be a whole number');
       case 'date':
         return dateString;
+      case 'derivedDate':
+        return z.preprocess(
+          (v) => (typeof v === 'number' ? String(v) : v),
+          z.string().refine((s) => parseDerivedDate(s) !== undefined, { message: 'must be a date (YYYY, YYYY-MM, YYYY-MM-DD), optionally after <= or >=' }),
+        );
       case 'id':
         return anyId;
       case 'enum':

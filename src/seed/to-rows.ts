@@ -2,7 +2,8 @@
 import neo4j from 'neo4j-driver';
 import { casualtyRange, type CasualtyFigure } from '../model/casualty-range.js';
 import { parsePartialDate } from '../model/dates.js';
-import { nodeKinds, nodeLabels, relationshipTypeNames, type NodeLabel, type PropSpec } from '../model/model.js';
+import { momentaryTypes, nodeKinds, nodeLabels, relationshipTypeNames, type NodeLabel, type PropSpec } from '../model/model.js';
+import { validityOf } from '../model/validity.js';
 import { searchKeys } from '../model/search-keys.js';
 import { searchTextProps } from '../search/fields.js';
 import type { Evidence } from './schemas.js';
@@ -122,7 +123,30 @@ export interface RelationshipBatch {
   rows: { id: string; start: string; end: string; props: Props }[];
 }
 
-const relationshipScalarProps = ['ordinal', 'ended', 'role', 'attribution', 'designationType', 'legalBasis', 'note', 'accordingTo'] as const;
+const relationshipScalarProps = [
+  'ordinal',
+  'ended',
+  'role',
+  'attribution',
+  'designationType',
+  'legalBasis',
+  'note',
+  'accordingTo',
+  'fromDerived',
+  'fromReason',
+  'toDerived',
+  'toReason',
+] as const;
+
+/** The relationship's validity (src/model/validity.ts): its kind, and each side's earliest and latest day as Neo4j Dates. */
+function validityProps(r: Record<string, unknown>, momentary: boolean): Props {
+  const v = validityOf(r, momentary);
+  const props: Props = { validity: v.kind };
+  for (const k of ['fromEarliest', 'fromLatest', 'toEarliest', 'toLatest'] as const) if (v[k]) props[k] = toDate(v[k]);
+  if (v.fromPrecision) props.fromPrecision = v.fromPrecision;
+  if (v.toPrecision) props.toPrecision = v.toPrecision;
+  return props;
+}
 
 export function relationshipBatches(seed: Seed): RelationshipBatch[] {
   return relationshipTypeNames
@@ -136,6 +160,7 @@ export function relationshipBatches(seed: Seed): RelationshipBatch[] {
           if (r.from != null) Object.assign(props, { from: String(r.from), validFrom: toDate(parsePartialDate(String(r.from))!.start) });
           if (r.to != null) Object.assign(props, { to: String(r.to), validTo: toDate(parsePartialDate(String(r.to))!.end) });
           for (const k of relationshipScalarProps) if (rec[k] != null) props[k] = rec[k];
+          Object.assign(props, validityProps(rec, momentaryTypes.has(type)));
           return { id: r.id, start: r.start, end: r.end, props };
         }),
     }))

@@ -14,6 +14,7 @@ import { relationships } from './relationships.js';
 import { search } from './search.js';
 import { distinctAttacks, stats } from './stats.js';
 import { timeline } from './timeline.js';
+import { asOfCertainty, validity } from './validity-fields.js';
 import { badInput } from '../errors.js';
 import { echo } from '../args.js';
 import { listFieldName, listLabels } from '../../model/list-fields.js';
@@ -51,4 +52,6 @@ export const resolvers = {
   Query: { ...lists, entity, search, neighborhood, paths, attacks, leadership, timeline, claims, estimates, designations, health, stats },
   Stats: { distinctAttacks },
   ...withRelationships,
+  Edge: { ...withRelationships.Edge, validity, asOfCertainty },
+  Tenure: { ...withRelationships.Tenure, validity },
 };

@@ -10,6 +10,7 @@ interface NeighborhoodArgs {
   depth: number;
   types?: string[] | null;
   asOf?: string | null;
+  includeUncertain?: boolean | null;
   limit: number;
 }
 
@@ -19,6 +20,7 @@ export async function neighborhood(_: unknown, a: NeighborhoodArgs, ctx: Context
     depth: check('depth', args.depth, a.depth),
     types: check('types', args.types, a.types) ?? null,
     asOf: dateArg('asOf', a.asOf),
+    includeUncertain: a.includeUncertain ?? false,
     limit: check('limit', args.limit, a.limit),
   };
   const r = await ctx.read(cypher('queries/neighborhood'), params);
@@ -27,7 +29,8 @@ export async function neighborhood(_: unknown, a: NeighborhoodArgs, ctx: Context
   const nodes = (row.get('nodes') as Props[]).map((n) => toEntity(n));
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const edges = (row.get('edges') as (Props & { startId: string; endId: string })[]).map((rel) =>
-    edgeBetween(rel, byId.get(rel.startId)!, byId.get(rel.endId)!),
+    // The day asked for goes with each edge, for Edge.asOfCertainty.
+    ({ ...edgeBetween(rel, byId.get(rel.startId)!, byId.get(rel.endId)!), asOf: a.asOf ?? null }),
   );
   return { nodes, edges, truncated: row.get('truncated') as boolean };
 }

@@ -12,6 +12,7 @@ interface RelationshipArgs {
   types?: string[] | null;
   direction?: 'OUT' | 'IN' | 'BOTH';
   asOf?: string | null;
+  includeUncertain?: boolean | null;
   first?: number;
   after?: string | null;
 }
@@ -26,6 +27,7 @@ export async function relationships(parent: EntityObject, a: RelationshipArgs, c
     types: check('types', args.types, a.types) ?? null,
     direction: a.direction ?? 'BOTH',
     asOf: dateArg('asOf', a.asOf),
+    includeUncertain: a.includeUncertain ?? false,
     first: check('first', args.first, a.first ?? 20),
     offset: afterArg(a.after),
     // Both ends of every edge, projected to what `from { … }` and `to { … }` select together.
@@ -50,5 +52,6 @@ export async function relationships(parent: EntityObject, a: RelationshipArgs, c
     ctx.relationshipLoaders.set(key, loader);
   }
   const { totalCount, page } = await loader.load(parent.id);
-  return connection(page, params.offset, totalCount);
+  // Each edge remembers the day it was asked for, so Edge.asOfCertainty can say KNOWN or UNCERTAIN.
+  return connection(a.asOf ? page.map((e) => ({ ...e, asOf: a.asOf })) : page, params.offset, totalCount);
 }
