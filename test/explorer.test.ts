@@ -118,6 +118,18 @@ describe('the explorer', () => {
     expect(page.url()).toContain('asOf=2019-12-01');
   });
 
+  it('in July 2016 Hafiz Saeed Khan is the known leader and Abdul Hasib only may be; "Known only" drops him', async () => {
+    await visit('?entity=group/iskp&asOf=2016-07-15');
+    const leaderOn = page.locator('.leader-on');
+    expect(await leaderOn.innerText()).toMatch(/^Leader on 2016-07-15: Hafiz Saeed Khan \(may hold: Abdul Hasib\)/);
+    // Hasib's start is derived from "led IS-KP for nine months", and shown as such.
+    expect(await page.locator('.tenure[data-person="person/abdul-hasib"] .tenure-label').innerText()).toContain('~2016-07 – 2017-04-27');
+    await page.getByLabel('Known only').check();
+    await settled();
+    expect(page.url()).toContain('known=1');
+    expect(await page.locator('.leader-on').innerText()).toBe('Leader on 2016-07-15: Hafiz Saeed Khan');
+  });
+
   it('paths between the Kabul airport and Jalalabad prison attacks read as the al-Logari sentences with quotes', async () => {
     await visit('?entity=attack/2021-08-26-kabul-airport');
     const to = page.getByRole('combobox', { name: /Find paths/ });

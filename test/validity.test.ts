@@ -87,7 +87,7 @@ function walkDays(): string[] {
 
 const ledQuery = `query($d: Date, $u: Boolean) { entity(id: "group/iskp") {
   relationships(types: ["LED"], direction: IN, asOf: $d, includeUncertain: $u, first: 20) {
-    edges { node { from { id } asOfCertainty validity { kind derived fromDerived toDerived } } } } } }`;
+    edges { node { from { id } validFrom asOfCertainty validity { kind from derived fromDerived toDerived } } } } } }`;
 
 describe('asOf on ISKP’s LED edges, every month 2015-02 to 2024-12', () => {
   it('returns exactly the emirs known to lead on the day; includeUncertain adds those who may, flagged UNCERTAIN', async () => {
@@ -100,6 +100,7 @@ describe('asOf on ISKP’s LED edges, every month 2015-02 to 2024-12', () => {
         const want = expected(day, u);
         if (JSON.stringify(got) !== JSON.stringify(want)) wrong.push(`${day}${u ? ' +uncertain' : ''}: got ${got} want ${want}`);
         for (const n of edges) {
+          expect(n.validity.from).toBe(n.validFrom);
           const known = within(day, emirs.find((e) => e.id === n.from.id)!.known);
           if (n.asOfCertainty !== (known ? 'KNOWN' : 'UNCERTAIN')) wrong.push(`${day}: ${n.from.id} flagged ${n.asOfCertainty}`);
         }

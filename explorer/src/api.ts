@@ -47,23 +47,23 @@ export const leadership = (groupId: string) => cached<{ leadership: TenureT[] }>
 
 export const paths = (from: string, to: string) => cached<{ paths: PathT[] }>(pathsDoc, { from, to }).then((d) => d.paths);
 
-export const neighborhood = (id: string, depth: number, limit: number, asOf?: string) =>
-  cached<{ neighborhood: SubgraphT }>(neighborhoodDoc, { id, depth, limit, asOf: asOf ?? null }).then((d) => d.neighborhood);
+export const neighborhood = (id: string, depth: number, limit: number, asOf?: string, knownOnly = false) =>
+  cached<{ neighborhood: SubgraphT }>(neighborhoodDoc, { id, depth, limit, asOf: asOf ?? null, uncertain: !knownOnly }).then((d) => d.neighborhood);
 
 interface RelPage {
   entity: { relationships: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: EdgeT }[] } } | null;
 }
 
-/** Every relationship of an entity as of a date, following the pages (at most 10 of 100). */
-export function relationships(id: string, asOf?: string): Promise<EdgeT[]> {
-  const key = `rels:${id}:${asOf ?? ''}`;
+/** Every relationship of an entity as of a date (with those that only may hold, unless knownOnly), following the pages (at most 10 of 100). */
+export function relationships(id: string, asOf?: string, knownOnly = false): Promise<EdgeT[]> {
+  const key = `rels:${id}:${asOf ?? ''}:${knownOnly}`;
   let hit = cache.get(key) as Promise<EdgeT[]> | undefined;
   if (!hit) {
     hit = (async () => {
       const all: EdgeT[] = [];
       let after: string | null = null;
       for (let page = 0; page < 10; page++) {
-        const d: RelPage = await post<RelPage>(relationshipsDoc, { id, asOf: asOf ?? null, after });
+        const d: RelPage = await post<RelPage>(relationshipsDoc, { id, asOf: asOf ?? null, uncertain: !knownOnly, after });
         if (!d.entity) throw new ApiError(`No entity ${id}`);
         all.push(...d.entity.relationships.edges.map((e) => e.node));
         if (!d.entity.relationships.pageInfo.hasNextPage) break;

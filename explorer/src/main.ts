@@ -29,7 +29,7 @@ const track = async <T>(p: Promise<T>): Promise<T> => {
 const writeUrl = (push: boolean) => (push ? history.pushState(null, '', toSearch(state)) : history.replaceState(null, '', toSearch(state)));
 
 function open(id: string) {
-  state = { entity: id, expand: [], asOf: state.asOf };
+  state = { entity: id, expand: [], asOf: state.asOf, knownOnly: state.knownOnly };
   past.length = future.length = 0;
   writeUrl(true);
   void refresh();
@@ -71,7 +71,7 @@ function changeExpand(next: string[], focus: string | undefined, record = true) 
 }
 
 async function showPanel(id: string) {
-  const [e, edges] = await Promise.all([api.entity(id), api.relationships(id, state.asOf)]);
+  const [e, edges] = await Promise.all([api.entity(id), api.relationships(id, state.asOf, state.knownOnly)]);
   graph.panel(id, e?.name ?? id, edges, new Set(state.expand), past.length > 0, future.length > 0);
 }
 
@@ -82,9 +82,9 @@ async function drawGraph(focus?: string) {
   const centres = state.hood ? [] : [...new Set([rootId, ...state.expand.map((x) => x.split('|')[0]!)].filter((x): x is string => !!x))];
   const [root, relLists, paths, hood] = await Promise.all([
     rootId ? api.entity(rootId) : Promise.resolve(null),
-    Promise.all(centres.map((id) => api.relationships(id, state.asOf).catch(() => [] as EdgeT[]))),
+    Promise.all(centres.map((id) => api.relationships(id, state.asOf, state.knownOnly).catch(() => [] as EdgeT[]))),
     state.from && state.to ? api.paths(state.from, state.to).catch(() => [] as PathT[]) : Promise.resolve([] as PathT[]),
-    state.hood && rootId ? api.neighborhood(rootId, state.hood, 500, state.asOf) : Promise.resolve(undefined),
+    state.hood && rootId ? api.neighborhood(rootId, state.hood, 500, state.asOf, state.knownOnly) : Promise.resolve(undefined),
   ]);
   if (mine !== drawSeq) return;
   const rels = new Map(centres.map((id, i) => [id, relLists[i]!]));
@@ -102,7 +102,7 @@ async function drawPanel() {
       const { el } = await pathsView(state.from, state.to, open);
       panel.replaceChildren(el);
     } else if (state.entity) {
-      panel.replaceChildren(await entityPage(state.entity, state.asOf, open));
+      panel.replaceChildren(await entityPage(state.entity, state.asOf, open, state.knownOnly));
     } else {
       panel.replaceChildren(
         h('h1', {}, 'Khorasan graph explorer'),
@@ -132,11 +132,20 @@ document
   .getElementById('search')!
   .append(searchBox({ label: 'Search entities', placeholder: 'Search: ISIS-K, Kerman, al-Logari…', onPick: (hit) => open(hit.entity.id) }));
 document.getElementById('time')!.append(
-  timeSlider(state.asOf, (asOf) => {
-    state = { ...state, asOf };
-    writeUrl(false);
-    void refresh();
-  }),
+  timeSlider(
+    state.asOf,
+    (asOf) => {
+      state = { ...state, asOf };
+      writeUrl(false);
+      void refresh();
+    },
+    state.knownOnly,
+    (knownOnly) => {
+      state = { ...state, knownOnly: knownOnly || undefined };
+      writeUrl(false);
+      void refresh();
+    },
+  ),
 );
 document.getElementById('path-form')!.append(
   searchBox({

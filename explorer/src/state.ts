@@ -6,6 +6,8 @@ export interface ViewState {
   expand: string[];
   /** Only what holds on this day (YYYY-MM-DD). */
   asOf?: string;
+  /** With asOf: only what is known to hold, leaving out what only may (undated, open-ended, a month-precise boundary). */
+  knownOnly?: boolean;
   /** Path ends. */
   from?: string;
   to?: string;
@@ -20,6 +22,7 @@ export function readState(search = location.search): ViewState {
     entity: q.get('entity') ?? undefined,
     expand: (q.get('expand') ?? '').split(',').filter((s) => /^[a-z]+\/[^|]+\|[A-Z_]+$/.test(s)),
     asOf: /^\d{4}-\d{2}-\d{2}$/.test(q.get('asOf') ?? '') ? q.get('asOf')! : undefined,
+    knownOnly: q.get('known') === '1' || undefined,
     from: q.get('from') ?? undefined,
     to: q.get('to') ?? undefined,
     hood: hood >= 1 && hood <= 3 ? hood : undefined,
@@ -31,6 +34,7 @@ export function toSearch(s: ViewState): string {
   if (s.entity) q.set('entity', s.entity);
   if (s.expand.length) q.set('expand', s.expand.join(','));
   if (s.asOf) q.set('asOf', s.asOf);
+  if (s.asOf && s.knownOnly) q.set('known', '1');
   if (s.from) q.set('from', s.from);
   if (s.to) q.set('to', s.to);
   if (s.hood) q.set('hood', String(s.hood));

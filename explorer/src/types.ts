@@ -16,6 +16,9 @@ export interface EdgeT {
   confidence: string;
   validFrom: string | null;
   validTo: string | null;
+  /** With asOf: KNOWN, or UNCERTAIN when it only may hold on that day. */
+  asOfCertainty: 'KNOWN' | 'UNCERTAIN' | null;
+  validity: { fromDerived: string | null; toDerived: string | null };
   note: string | null;
   from: Ref;
   to: Ref;
@@ -63,6 +66,14 @@ export interface TenureT {
   ordinal: number | null;
   from: string | null;
   to: string | null;
+  validity: {
+    fromDerived: string | null;
+    toDerived: string | null;
+    earliestStart: string | null;
+    latestStart: string | null;
+    earliestEnd: string | null;
+    latestEnd: string | null;
+  };
   ended: string | null;
   note: string | null;
   person: { id: string; name: string };
@@ -95,5 +106,5 @@ export interface SearchHitT {
 export interface SubgraphT {
   truncated: boolean;
   nodes: Ref[];
-  edges: { id: string; type: string; from: { id: string }; to: { id: string } }[];
+  edges: { id: string; type: string; asOfCertainty?: 'KNOWN' | 'UNCERTAIN' | null; from: { id: string }; to: { id: string } }[];
 }

@@ -31,7 +31,13 @@ export function parseDerivedDate(text: string): DerivedDate | undefined {
   return {
     earliest: m[1] === '<=' ? undefined : a.start,
     latest: m[1] === '>=' ? undefined : b.end,
-    precision: m[3] ? (a.precision === 'day' && b.precision === 'day' ? 'day' : a.precision === 'year' || b.precision === 'year' ? 'year' : 'month') : a.precision,
+    precision: m[3]
+      ? a.precision === 'day' && b.precision === 'day'
+        ? 'day'
+        : a.precision === 'year' || b.precision === 'year'
+          ? 'year'
+          : 'month'
+      : a.precision,
   };
 }
 

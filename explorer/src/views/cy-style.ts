@@ -70,6 +70,7 @@ export function cyStyle(): StylesheetJson {
       },
     },
     { selector: 'edge.bundle-edge', style: { 'line-style': 'dashed', label: '', 'target-arrow-shape': 'none' } },
+    { selector: 'edge.uncertain', style: { 'line-style': 'dotted', opacity: 0.6 } },
     { selector: 'node.root', style: { 'border-width': 5, 'border-color': '#111', 'font-weight': 'bold' } },
     { selector: 'node:selected', style: { 'overlay-color': '#1f6feb', 'overlay-opacity': 0.25, 'overlay-padding': 6 } },
     { selector: 'edge.path', style: { 'line-color': '#1f6feb', 'target-arrow-color': '#1f6feb', width: 5, 'z-index': 10 } },

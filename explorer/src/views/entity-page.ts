@@ -23,8 +23,8 @@ function facts(e: EntityT): [string, string][] {
   return rows.filter((r): r is [string, string] => !!r[1]);
 }
 
-export async function entityPage(id: string, asOf: string | undefined, open: (id: string) => void): Promise<HTMLElement> {
-  const [e, edges] = await Promise.all([api.entity(id), api.relationships(id, asOf)]);
+export async function entityPage(id: string, asOf: string | undefined, open: (id: string) => void, knownOnly = false): Promise<HTMLElement> {
+  const [e, edges] = await Promise.all([api.entity(id), api.relationships(id, asOf, knownOnly)]);
   if (!e) return h('p', { class: 'error', role: 'alert' }, `No entity with id ${id}.`);
   const [claims, tenures] = await Promise.all([api.claimsAbout(id), e.kind === 'GROUP' ? api.leadership(id) : Promise.resolve([])]);
   const isClaim = e.kind === 'CLAIM';
@@ -65,7 +65,7 @@ export async function entityPage(id: string, asOf: string | undefined, open: (id
             : null,
         )
       : null,
-    tenures.length ? leadershipTimeline(tenures, asOf, open) : null,
+    tenures.length ? leadershipTimeline(tenures, asOf, open, knownOnly) : null,
     relationshipList(e.id, edges, asOf, open),
     claims.length
       ? h('section', { class: 'claims' }, h('h2', {}, `Claims about ${e.name} (${claims.length})`), ...claims.map((c) => claimCard(c, open)))

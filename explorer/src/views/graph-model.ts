@@ -24,12 +24,13 @@ export function buildElements(g: GraphInput): ElementDefinition[] {
   const nodes = new Map<string, ElementDefinition>();
   const edges = new Map<string, ElementDefinition>();
   const addNode = (r: Ref) => nodes.get(r.id) ?? nodes.set(r.id, nodeEl(r)).get(r.id)!;
-  const addEdge = (id: string, type: string, source: string, target: string) =>
-    edges.set(id, { group: 'edges', data: { id, type, source, target, label: typeWords(type) } });
+  // An edge that only may hold on the asOf day is drawn dashed.
+  const addEdge = (id: string, type: string, source: string, target: string, certainty?: string | null) =>
+    edges.set(id, { group: 'edges', data: { id, type, source, target, label: typeWords(type) }, classes: certainty === 'UNCERTAIN' ? ['uncertain'] : [] });
 
   if (g.hood) {
     for (const n of g.hood.nodes) addNode(n);
-    for (const e of g.hood.edges) if (nodes.has(e.from.id) && nodes.has(e.to.id)) addEdge(e.id, e.type, e.from.id, e.to.id);
+    for (const e of g.hood.edges) if (nodes.has(e.from.id) && nodes.has(e.to.id)) addEdge(e.id, e.type, e.from.id, e.to.id, e.asOfCertainty);
   }
   if (g.root) addNode(g.root);
   const opened = new Set(g.expand);
@@ -41,7 +42,7 @@ export function buildElements(g: GraphInput): ElementDefinition[] {
       if (!opened.has(`${id}|${e.type}`)) continue;
       addNode(e.from);
       addNode(e.to);
-      addEdge(e.id, e.type, e.from.id, e.to.id);
+      addEdge(e.id, e.type, e.from.id, e.to.id, e.asOfCertainty);
     }
   }
   if (!g.hood) {

@@ -28,15 +28,22 @@ export function relationshipList(entityId: string, edges: EdgeT[], asOf: string 
           {},
           ...list.map((e) => {
             const other = e.from.id === entityId ? e.to : e.from;
+            const uncertain = e.asOfCertainty === 'UNCERTAIN';
+            const derived = [
+              e.validity?.fromDerived && `start derived: ${e.validity.fromDerived}`,
+              e.validity?.toDerived && `end derived: ${e.validity.toDerived}`,
+            ];
             return h(
               'li',
-              { class: 'rel', 'data-edge': e.id },
+              { class: `rel${uncertain ? ' uncertain' : ''}`, 'data-edge': e.id },
               h('p', { class: 'sentence' }, e.sentence),
               h(
                 'p',
                 { class: 'rel-meta' },
                 h('span', { class: `confidence confidence-${e.confidence}` }, `confidence ${e.confidence.toLowerCase()}`),
                 e.validFrom || e.validTo ? h('span', { class: 'dates' }, `${e.validFrom ?? '…'} – ${e.validTo ?? '…'}`) : null,
+                derived.some(Boolean) ? h('span', { class: 'derived' }, derived.filter(Boolean).join(', ')) : null,
+                uncertain ? h('span', { class: 'as-of-uncertain' }, 'may hold on that day (not known)') : null,
                 h('a', { href: `?entity=${other.id}`, onclick: (ev) => (ev.preventDefault(), open(other.id)) }, `Open ${other.name}`),
                 evidenceToggle(e.evidence),
               ),

@@ -1,11 +1,17 @@
 // The asOf slider: a month scale from 2014 to now, plus an exact date field; "All dates" lifts the filter.
+// "Known only" leaves out what only may hold on the day (undated, open-ended, inside a month-precise boundary).
 import { h } from '../dom';
 
 const FIRST_YEAR = 2014;
 const monthIndex = (day: string) => (Number(day.slice(0, 4)) - FIRST_YEAR) * 12 + Number(day.slice(5, 7)) - 1;
 const dayOf = (i: number) => `${FIRST_YEAR + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}-01`;
 
-export function timeSlider(asOf: string | undefined, onChange: (asOf: string | undefined) => void): HTMLElement {
+export function timeSlider(
+  asOf: string | undefined,
+  onChange: (asOf: string | undefined) => void,
+  knownOnly = false,
+  onKnownOnly: (knownOnly: boolean) => void = () => {},
+): HTMLElement {
   const today = new Date().toISOString().slice(0, 10);
   const max = monthIndex(today);
   const range = h('input', {
@@ -40,5 +46,8 @@ export function timeSlider(asOf: string | undefined, onChange: (asOf: string | u
     range.value = String(max);
     set(undefined, 0);
   });
-  return h('div', { class: 'time-slider', role: 'group', 'aria-label': 'Time filter' }, range, date, label, clear);
+  const known = h('input', { type: 'checkbox', checked: knownOnly }) as HTMLInputElement;
+  known.addEventListener('change', () => onKnownOnly(known.checked));
+  const knownLabel = h('label', { class: 'known-only', title: 'Leave out what only may hold on that day' }, known, ' Known only');
+  return h('div', { class: 'time-slider', role: 'group', 'aria-label': 'Time filter' }, range, date, label, clear, knownLabel);
 }

@@ -5,15 +5,18 @@ import type { Props } from '../records.js';
 const iso = (v: unknown) => (v == null ? null : String(v));
 const upper = (v: unknown) => (v == null ? null : String(v).toUpperCase().replace('-', '_'));
 
+// On an Edge, `from`/`to` are its end entities and the stated dates are `validFrom`/`validTo`; on a Tenure, `from`/`to`.
+const stated = (r: Props, edgeKey: string, tenureKey: string) => (r[edgeKey] ?? (typeof r[tenureKey] === 'string' ? r[tenureKey] : null)) as string | null;
+
 /** The stored validity of a relationship map (`r {.*}` made plain). */
 export function validity(r: Props) {
   return {
     kind: upper(r.validity) ?? 'UNKNOWN',
-    from: r.from ?? null,
+    from: stated(r, 'validFrom', 'from'),
     fromPrecision: upper(r.fromPrecision),
     fromDerived: r.fromDerived ?? null,
     fromReason: r.fromReason ?? null,
-    to: r.to ?? null,
+    to: stated(r, 'validTo', 'to'),
     toPrecision: upper(r.toPrecision),
     toDerived: r.toDerived ?? null,
     toReason: r.toReason ?? null,
