@@ -46,6 +46,9 @@ function fieldOf(owner: string, name: string, spec: PropSpec): ListField[] {
       return [{ ...base, type: 'int' }];
     case 'date':
       return [{ ...base, type: 'date' }];
+    case 'derivedDate':
+      // A derived bound as written (`<=2019-07`); filterable as text, not a date to sort by.
+      return [{ ...base, type: 'text', sortable: false }];
     case 'enum':
       return [{ ...base, type: 'enum', values: spec.values, enumName: enumNameFor(owner, name) }];
     case 'casualtyReports':
