@@ -1,5 +1,5 @@
 // The HTTP server: the explorer at /, GraphQL (and GraphiQL) at /graphql, the Neo4j Browser guide and style under
-// /guide/, /health, /ready and /metrics (from yoga plugins, see src/ops/).
+// /guide/, downloads under /export/ (src/http/export-route.ts), /health, /ready and /metrics (from yoga plugins, see src/ops/).
 import { createServer, type Server } from 'node:http';
 import type { Config } from './config/config.js';
 import type { Database } from './db/driver.js';
@@ -10,6 +10,7 @@ import { trackInFlight } from './ops/drain.js';
 import type { Logger } from './ops/logger.js';
 import type { Lifecycle } from './ops/readiness.js';
 import type { Tracer } from '@opentelemetry/api';
+import { isExportPath, serveExport } from './http/export-route.js';
 import { guardGraphQL, setSecurityHeaders } from './http/guard.js';
 
 export interface ServerOptions {
@@ -25,6 +26,7 @@ export function startServer(config: Config, db: Database, options: ServerOptions
   const server = createServer((req, res) => {
     setSecurityHeaders(res);
     if (req.url?.startsWith('/guide/')) return serveGuide(req, res);
+    if (isExportPath(req.url)) return void serveExport(req, res, db, { maxBytes: config.API_EXPORT_MAX_BYTES, logger: options.logger });
     if (serveExplorer(req, res)) return;
     if (guardGraphQL(req, res, { maxBodyBytes: config.API_MAX_BODY_BYTES })) return;
     return yoga(req, res);

@@ -145,6 +145,10 @@ describe('the explorer', () => {
     expect(await panel().locator('.step blockquote').count()).toBeGreaterThanOrEqual(2);
     const onGraph = await page.evaluate(() => document.querySelector('#graph-area')?.getAttribute('data-nodes'));
     expect(Number(onGraph)).toBeGreaterThan(2);
+    // The view's export links follow it: now the path result.
+    await expect
+      .poll(() => page.getByRole('link', { name: 'GraphML' }).getAttribute('href'))
+      .toBe('/export/graphml?scope=path&from=attack/2021-08-26-kabul-airport&to=attack/2020-08-02-jalalabad-prison&maxLength=4');
     await page.screenshot({ path: path.join(SHOTS, 'explorer-path.png') });
   });
 
@@ -182,6 +186,13 @@ describe('the explorer', () => {
     const file = await download.path();
     const { readFileSync } = await import('node:fs');
     expect(readFileSync(file).subarray(1, 4).toString()).toBe('PNG');
+    // "Export view as STIX / GraphML / Cypher": links from the API's exportLink, downloading the neighbourhood.
+    const stix = page.getByRole('link', { name: 'STIX' });
+    expect(await stix.getAttribute('href')).toBe('/export/stix?scope=neighborhood&id=group/iskp&depth=1');
+    expect(await page.locator('.graph-exports').innerText()).toBe('Export view as STIX / GraphML / Cypher');
+    const [stixDownload] = await Promise.all([page.waitForEvent('download'), stix.click()]);
+    expect(stixDownload.suggestedFilename()).toBe('khorasan-group-iskp-depth-1.stix.json');
+    expect(JSON.parse(readFileSync((await stixDownload.path())!, 'utf8')).type).toBe('bundle');
   });
 
   it('first paint of the largest neighbourhood (limit 500: the whole connected seed graph)', async () => {

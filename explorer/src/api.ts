@@ -1,6 +1,7 @@
 // The explorer's only way to the data: the public GraphQL API, with the operations from operations/*.graphql.
 import claimsDoc from './operations/claims.graphql?raw';
 import entityDoc from './operations/entity.graphql?raw';
+import exportLinksDoc from './operations/export-links.graphql?raw';
 import leadershipDoc from './operations/leadership.graphql?raw';
 import neighborhoodDoc from './operations/neighborhood.graphql?raw';
 import pathsDoc from './operations/paths.graphql?raw';
@@ -49,6 +50,16 @@ export const paths = (from: string, to: string) => cached<{ paths: PathT[] }>(pa
 
 export const neighborhood = (id: string, depth: number, limit: number, asOf?: string, knownOnly = false) =>
   cached<{ neighborhood: SubgraphT }>(neighborhoodDoc, { id, depth, limit, asOf: asOf ?? null, uncertain: !knownOnly }).then((d) => d.neighborhood);
+
+export interface ExportLinkT {
+  url: string;
+  fileName: string;
+}
+export type ExportLinksT = Record<'stix' | 'graphml' | 'cypher', ExportLinkT>;
+
+/** The view's download links: a path result when both ends are set, else the entity's neighbourhood. */
+export const exportLinks = (scope: { neighborhoodOf?: string; depth?: number; pathFrom?: string; pathTo?: string }) =>
+  cached<ExportLinksT>(exportLinksDoc, { neighborhoodOf: null, depth: null, pathFrom: null, pathTo: null, ...scope });
 
 interface RelPage {
   entity: { relationships: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: EdgeT }[] } } | null;

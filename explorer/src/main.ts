@@ -91,8 +91,16 @@ async function drawGraph(focus?: string) {
   const ms = await graph.render(buildElements({ root: root ?? undefined, rels, expand: state.expand, paths, hood }));
   console.log(`[explorer] graph drawn in ${ms.toFixed(0)} ms`);
   graph.history(past.length > 0, future.length > 0);
+  void showExports(rootId);
   const sel = focus ?? rootId;
   if (sel) await showPanel(sel);
+}
+
+/** The view's download links: the path result, or the entity's neighbourhood at the drawn depth (1 unless "hood"). */
+async function showExports(rootId: string | undefined) {
+  const scope = state.from && state.to ? { pathFrom: state.from, pathTo: state.to } : rootId ? { neighborhoodOf: rootId, depth: state.hood ?? 1 } : undefined;
+  const what = scope?.pathFrom ? 'the paths shown' : `the neighbourhood of ${rootId} (depth ${state.hood ?? 1})`;
+  graph.exports(scope ? await api.exportLinks(scope).catch(() => undefined) : undefined, what);
 }
 
 async function drawPanel() {

@@ -53,6 +53,8 @@ export const configSchema = z.object({
   API_MAX_BODY_BYTES: z.coerce.number().int().min(1024, 'must be at least 1024 bytes').max(100_000_000).default(1_000_000),
   API_MAX_QUERY_CHARS: z.coerce.number().int().min(100, 'must be at least 100 characters').max(1_000_000).default(20_000),
   API_CACHE_BYTES: z.coerce.number().int().min(0).max(1_000_000_000).default(20_000_000),
+  /** Largest download /export/{format} serves; a bigger one is refused with 413 (npm run export has no limit). */
+  API_EXPORT_MAX_BYTES: z.coerce.number().int().min(1024, 'must be at least 1024 bytes').max(1_000_000_000).default(20_000_000),
   API_MAX_COST: z.coerce.number().int().min(1, 'must be at least 1').default(20_000),
   /** Origins allowed to call /graphql from a browser besides the API's own, comma-separated. */
   API_CORS_ORIGINS: z.string().default(''),

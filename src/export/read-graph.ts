@@ -63,8 +63,10 @@ export async function scopeIds(db: Database, scope: Exclude<Scope, { kind: 'all'
     order: 'DATE_DESC',
     offset: 0,
     first: scope.first,
+    props: ['id'],
   });
-  return (r.records[0]?.get('page') ?? []).map((a: { id: string }) => a.id);
+  // The attack list projects only the properties asked for: here the id.
+  return (r.records[0]?.get('page') ?? []).map((a: { values: string[] }) => a.values[0]!);
 }
 
 export async function readScope(db: Database, scope: Scope): Promise<ExportGraph> {

@@ -1,8 +1,10 @@
 // The graph: Cytoscape with fcose. Click a bundle to open it, select a node to expand it by type or collapse it,
-// double-click (or "Open page") to make it the entity; undo/redo, fit and PNG export in the toolbar.
+// double-click (or "Open page") to make it the entity; undo/redo, fit, PNG export and the view's STIX / GraphML /
+// Cypher download links (from the API's exportLink) in the toolbar.
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { h, typeWords } from '../dom';
+import type { ExportLinksT } from '../api';
 import type { EdgeT } from '../types';
 import { cyStyle } from './cy-style';
 
@@ -21,6 +23,8 @@ export interface GraphView {
   render(elements: ElementDefinition[]): Promise<number>;
   panel(nodeId: string, name: string, edges: EdgeT[], expanded: Set<string>, canUndo: boolean, canRedo: boolean): void;
   history(canUndo: boolean, canRedo: boolean): void;
+  /** Shows the view's download links (none while there is no view). */
+  exports(links: ExportLinksT | undefined, what: string): void;
   cy: Core;
 }
 
@@ -32,8 +36,9 @@ export function graphView(container: HTMLElement, on: GraphHandlers): GraphView 
   const png = h('button', { type: 'button' }, 'PNG');
   const fit = h('button', { type: 'button', onclick: () => cy.fit(undefined, 30) }, 'Fit');
   const stats = h('span', { class: 'graph-stats', 'aria-live': 'polite' });
+  const downloads = h('span', { class: 'graph-exports' });
   const side = h('div', { class: 'expand-panel', 'aria-label': 'Expand by relationship type' });
-  container.replaceChildren(h('div', { class: 'graph-toolbar' }, undo, redo, fit, png, nodePick, stats), canvas, side);
+  container.replaceChildren(h('div', { class: 'graph-toolbar' }, undo, redo, fit, png, downloads, nodePick, stats), canvas, side);
 
   const cy = cytoscape({ container: canvas, style: cyStyle(), minZoom: 0.1, maxZoom: 3 });
   cy.on('tap', 'node.bundle', (e) => on.expand(e.target.data('bundleOf'), e.target.data('type')));
@@ -50,6 +55,11 @@ export function graphView(container: HTMLElement, on: GraphHandlers): GraphView 
 
   return {
     cy,
+    exports(links, what) {
+      if (!links) return void downloads.replaceChildren();
+      const link = (label: string, l: { url: string; fileName: string }) => h('a', { href: l.url, download: l.fileName, title: `${label} of ${what}` }, label);
+      downloads.replaceChildren('Export view as ', link('STIX', links.stix), ' / ', link('GraphML', links.graphml), ' / ', link('Cypher', links.cypher));
+    },
     async render(elements) {
       const t0 = performance.now();
       const want = new Set(elements.map((e) => e.data.id!));

@@ -6,6 +6,7 @@ import { designations } from './designations.js';
 import { entity } from './entity.js';
 import { entityTypeResolvers } from './entity-fields.js';
 import { estimates } from './estimates.js';
+import { exportLink } from './export-link.js';
 import { health } from './health.js';
 import { leadership } from './leadership.js';
 import { neighborhood } from './neighborhood.js';
@@ -49,8 +50,10 @@ const lists = Object.fromEntries(listLabels.filter((l) => !handWrittenLists.incl
 
 export const resolvers = {
   Date: DateScalar,
-  Query: { ...lists, entity, search, neighborhood, paths, attacks, leadership, timeline, claims, estimates, designations, health, stats },
+  Query: { ...lists, entity, search, neighborhood, paths, attacks, leadership, timeline, claims, estimates, designations, exportLink, health, stats },
   Stats: { distinctAttacks },
+  // GraphQL's upper-case enum values, the route's lower-case format names inside.
+  ExportFormat: { STIX: 'stix', CYPHER: 'cypher', CSV: 'csv', GRAPHML: 'graphml', GEXF: 'gexf' },
   ...withRelationships,
   Edge: { ...withRelationships.Edge, validity, asOfCertainty },
   Tenure: { ...withRelationships.Tenure, validity },
