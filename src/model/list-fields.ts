@@ -51,15 +51,18 @@ function fieldOf(owner: string, name: string, spec: PropSpec): ListField[] {
       return [{ ...base, type: 'text', sortable: false }];
     case 'enum':
       return [{ ...base, type: 'enum', values: spec.values, enumName: enumNameFor(owner, name) }];
-    case 'casualtyReports':
-      // Stored as the range over the reports (src/seed/to-rows.ts), which is what filters and sorts use.
-      return (['killedMin', 'killedMax', 'woundedMin', 'woundedMax'] as const).map((p) => ({
-        name: p,
-        type: 'int' as const,
-        description: `${p.startsWith('killed') ? 'Death toll' : 'Number wounded'}: the ${p.endsWith('Min') ? 'lowest' : 'highest'} reported figure.`,
-        property: p,
-        sortable: true,
-      }));
+    case 'casualtyReports': {
+      // Stored as the range derived over the reports (src/seed/to-rows.ts, src/model/casualty-range.ts).
+      const derived: [string, string][] = [
+        ['killedMin', 'Killed, derived lower bound over the reports (absent when some report gives none).'],
+        ['killedBest', 'Killed, the median of the reports’ figures.'],
+        ['killedMax', 'Killed, derived upper bound over the reports (absent when some report leaves it open, e.g. "at least 95").'],
+        ['woundedMin', 'Wounded, derived lower bound over the reports.'],
+        ['woundedBest', 'Wounded, the median of the reports’ figures.'],
+        ['woundedMax', 'Wounded, derived upper bound over the reports.'],
+      ];
+      return derived.map(([p, description]) => ({ name: p, type: 'int' as const, description, property: p, sortable: true }));
+    }
   }
 }
 

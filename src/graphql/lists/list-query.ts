@@ -3,7 +3,7 @@
 // (cypher/queries/list-page.cypher). Labels and property names come from the model only.
 import { cypher } from '../../db/cypher-files.js';
 import { listFields, type ListField } from '../../model/list-fields.js';
-import type { NodeLabel } from '../../model/model.js';
+import { nodeKinds, type NodeLabel } from '../../model/model.js';
 import { badInput } from '../errors.js';
 
 export interface SortKey {
@@ -42,7 +42,12 @@ function orderBy(label: NodeLabel, keys: SortKey[]): string {
   return [...terms, 'n.id'].join(', ');
 }
 
+// A kind whose records may duplicate another (Attack.duplicateOf) lists each once, as the record it duplicates;
+// a filter that matches either reading finds it (as cypher/queries/attacks.cypher does).
+const collapses = (label: NodeLabel) => 'duplicateOf' in nodeKinds[label].properties;
+
 /** The whole statement; `predicate` is built by where.ts (values in its parameters). */
 export function listCypher(label: NodeLabel, predicate: string, keys: SortKey[]): string {
-  return [`MATCH (n:${label})`, `WHERE ${predicate}`, 'WITH n', `ORDER BY ${orderBy(label, keys)}`, cypher('queries/list-page')].join('\n');
+  const once = collapses(label) ? [`OPTIONAL MATCH (original:${label} {id: n.duplicateOf})`, 'WITH DISTINCT coalesce(original, n) AS n'] : ['WITH n'];
+  return [`MATCH (n:${label})`, `WHERE ${predicate}`, ...once, `ORDER BY ${orderBy(label, keys)}`, cypher('queries/list-page')].join('\n');
 }
