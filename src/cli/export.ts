@@ -1,11 +1,10 @@
 // `npm run export -- --format stix|cypher|csv|graphml|gexf [--out DIR]`: the whole loaded graph in one format.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { loadConfig } from '../config/config.js';
 import { exportFormats, formats, type ExportFormat } from '../export/formats.js';
 import { readWholeGraph } from '../export/read-graph.js';
 import { parseCommand, UsageError } from './args.js';
-import { connect, exitOnError } from './connect.js';
+import { connect, exitOnError, jobConfig } from './connect.js';
 
 const command = {
   usage: `npm run export -- --format <${exportFormats.join('|')}> [--out DIR]`,
@@ -31,7 +30,7 @@ async function main() {
   }
   const out = String(values.out ?? 'exports');
   // A whole-graph read is one larger query than the API's; give it a minute.
-  const db = await connect(loadConfig({ NEO4J_TX_TIMEOUT_MS: '60000', ...process.env }));
+  const db = await connect(jobConfig());
   try {
     const started = Date.now();
     console.log('Reading the graph…');

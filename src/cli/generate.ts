@@ -1,11 +1,10 @@
-// `npm run generate`: writes the artefacts derived from the model (schema.cypher, the stats query, the data dictionary, the Browser style, the plain Cypher seed script, the list part of schema.graphql).
+// `npm run generate`: writes the artefacts derived from the model (schema.cypher, the data dictionary, the Browser style, the plain Cypher seed script, the list part of schema.graphql).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../local-neo4j/paths.js';
 import { dataDictionary } from '../model/data-dictionary.js';
 import { grass } from '../model/grass.js';
 import { schemaCypher } from '../model/schema-cypher.js';
-import { statsCypher } from '../model/stats-cypher.js';
 import { parseCommand } from './args.js';
 import { exitOnError } from './connect.js';
 import { seedScript } from '../export/seed-script.js';
@@ -14,7 +13,6 @@ import { schemaWithLists } from '../graphql/lists/sdl.js';
 
 export const generated = {
   'cypher/schema.cypher': schemaCypher,
-  'cypher/queries/stats.cypher': statsCypher,
   'docs/data-dictionary.md': dataDictionary,
   'guide/khorasan.grass': grass,
   'cypher/seed/khorasan.cypher': seedScript,

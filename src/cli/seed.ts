@@ -1,12 +1,11 @@
 // `npm run seed [-- --reset | --check | --allow-delete]`: validate seed/, apply the schema, load, print counts.
 import path from 'node:path';
-import { loadConfig } from '../config/config.js';
 import { projectRoot } from '../local-neo4j/paths.js';
 import { loadGraph } from '../seed/load.js';
 import { prepareSeed } from '../seed/prepare.js';
 import { formatStats, graphStats } from '../seed/stats.js';
 import { parseCommand, UsageError, type Command } from './args.js';
-import { connect, exitOnError } from './connect.js';
+import { connect, exitOnError, jobConfig } from './connect.js';
 
 class SeedCheckError extends Error {
   override name = 'SeedCheckError';
@@ -28,7 +27,7 @@ const command: Command = {
 async function main(argv: string[]): Promise<void> {
   const { values } = parseCommand(command, argv);
   if (values.reset && values.check) throw new UsageError('--reset and --check exclude each other: --check writes nothing.');
-  const config = loadConfig();
+  const config = jobConfig();
   const { seed, uncheckedSources } = prepareSeed(config.SEED_DIR, config.SOURCES_DIR);
   const records = Object.values(seed.nodes).reduce((n, list) => n + list.length, 0) + seed.relationships.length;
   console.log(`Seed is valid: ${records} records (nodes and relationships).`);
