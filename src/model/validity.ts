@@ -85,15 +85,15 @@ export interface Validity {
 export function validityOf(r: ValidityInput, momentary: boolean): Validity {
   const from = side(r.from, r.fromDerived);
   let to = side(r.to, r.toDerived);
-  const known = (x: SideRange) => x.earliest !== undefined && x.latest !== undefined;
-  const hasTo = to.earliest !== undefined || to.latest !== undefined;
+  // A side is dated when the text (or a derivation) bounds it at all: a day, a month, "by 2015-02-12".
+  const dated = (x: SideRange) => x.earliest !== undefined || x.latest !== undefined;
   let kind: ValidityKind;
-  if (momentary && known(from) && !hasTo) {
+  if (momentary && dated(from) && !dated(to)) {
     kind = 'moment';
     to = from;
-  } else if (known(from) && known(to)) kind = 'interval';
-  else if (known(from)) kind = 'start-only';
-  else if (known(to)) kind = 'end-only';
+  } else if (dated(from) && dated(to)) kind = 'interval';
+  else if (dated(from)) kind = 'start-only';
+  else if (dated(to)) kind = 'end-only';
   else kind = 'unknown';
   return {
     kind,
