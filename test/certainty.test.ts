@@ -126,6 +126,15 @@ describe('an attack the text reports twice', () => {
     expect(d.stats.distinctAttacks).toBe(d.attacks.totalCount);
     const dup = await ok(`{ entity(id: "attack/2022-03-05-peshawar-mosque") { ... on Attack { duplicateOf { id } } } }`);
     expect(dup.entity.duplicateOf.id).toBe('attack/2022-03-04-peshawar-mosque');
+    const original = await ok(`{ entity(id: "attack/2022-03-04-peshawar-mosque") { ... on Attack { duplicates { id casualtyReports { killed } } } } }`);
+    expect(original.entity.duplicates).toEqual([{ id: 'attack/2022-03-05-peshawar-mosque', casualtyReports: [{ killed: 60 }] }]);
+  });
+
+  it('is listed once through `where` and `sort` too', async () => {
+    const d = await ok(`{ attacks(where: { date: { gte: "2022-01-01" } }, sort: [{ date: ASC }], first: 100) { totalCount edges { node { id } } } }`);
+    const ids = d.attacks.edges.map((e: any) => e.node.id);
+    expect(ids).toContain('attack/2022-03-04-peshawar-mosque');
+    expect(ids).not.toContain('attack/2022-03-05-peshawar-mosque');
   });
 
   it('is found through the duplicate’s own reading, as its original', async () => {

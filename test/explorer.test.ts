@@ -167,6 +167,12 @@ describe('the explorer', () => {
     const killed = await ledger.locator('td.killed').allInnerTexts();
     for (const n of ['95', '103', '84']) expect(killed.join(' ')).toContain(n);
     expect(await ledger.locator('tbody tr blockquote').count()).toBeGreaterThanOrEqual(3);
+    // Issue 11: each report says whose voice it is; IS's own "more than 300" is its claim, at low confidence.
+    const claimRow = ledger.locator('tbody tr', { hasText: 'more than 300' });
+    expect(await claimRow.locator('td.voice').innerText()).toMatch(/perpetrator’s own claim; low confidence/);
+    const derived = await panel().locator('.casualties .derived').innerText();
+    expect(derived).toMatch(/Derived, not reported/);
+    expect(derived).toMatch(/low 84, best 95, high open/);
     await page.screenshot({ path: path.join(SHOTS, 'explorer-entity.png') });
     const rel = panel().locator('.rel-group[open] .rel').first();
     await rel.locator('.evidence-toggle').click();

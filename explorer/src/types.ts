@@ -33,13 +33,33 @@ export interface ClaimT {
   date: { text: string } | null;
   madeBy: { date: string | null; note: string | null; entity: { id: string; name: string } }[];
 }
+export interface CasualtyFigureT {
+  outcome: 'KILLED' | 'WOUNDED' | 'KILLED_OR_WOUNDED';
+  count: number;
+  qualifier: string | null;
+  category: 'VICTIMS' | 'ASSAILANTS';
+  who: string | null;
+}
 export interface CasualtyReportT {
   killed: number | null;
   killedQualifier: string | null;
   wounded: number | null;
   woundedQualifier: string | null;
+  figures: CasualtyFigureT[];
+  basis: 'SOURCE' | 'OFFICIAL' | 'HEDGED' | 'PERPETRATOR_CLAIM';
+  confidence: string;
+  reportedBy: string;
   note: string | null;
   evidence: Quote[];
+}
+/** A derived low / best / high toll with the rule that derived it (never a reported figure). */
+export interface CasualtyRangeT {
+  low: number | null;
+  best: number | null;
+  high: number | null;
+  reportCount: number;
+  summedParts: boolean;
+  rule: string;
 }
 export interface EntityT extends Partial<Omit<ClaimT, 'id' | 'name'>> {
   id: string;
@@ -60,6 +80,8 @@ export interface EntityT extends Partial<Omit<ClaimT, 'id' | 'name'>> {
   target?: string | null;
   tactic?: string | null;
   casualtyReports?: CasualtyReportT[];
+  killedRange?: CasualtyRangeT;
+  woundedRange?: CasualtyRangeT;
   perpetrators?: { attribution: string; entity: { id: string; name: string } }[];
 }
 export interface TenureT {

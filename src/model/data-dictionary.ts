@@ -1,5 +1,6 @@
 // Generates docs/data-dictionary.md from the model.
-import { commonRelationshipProperties, nodeKinds, nodeLabels, relationshipTypeNames, relationshipTypes, type PropSpec } from './model.js';
+import { casualtyRangeRule } from './casualty-range.js';
+import { casualtyBases, commonRelationshipProperties, nodeKinds, nodeLabels, relationshipTypeNames, relationshipTypes, type PropSpec } from './model.js';
 
 const propType = (p: PropSpec) => (p.type === 'enum' ? p.values!.join(' \\| ') : p.type);
 const propRows = (props: Record<string, PropSpec>) =>
@@ -27,9 +28,14 @@ export function dataDictionary(): string {
   out.push(
     '### CasualtyReport',
     '',
-    'One reported casualty figure of an attack, with its own quote: `(:Attack)-[:HAS_CASUALTY_REPORT]->(:CasualtyReport)`.',
-    'Properties `killed`, `killedQualifier`, `wounded`, `woundedQualifier`, `note`, `sourceIds`, `quotes`. The Attack',
-    'also carries `killedMin`/`killedMax`/`woundedMin`/`woundedMax` over its reports, for filtering.',
+    'One report of an attack’s casualties, with its own quote: `(:Attack)-[:HAS_CASUALTY_REPORT]->(:CasualtyReport)`.',
+    'Properties `figures` (JSON text: each figure’s `outcome` killed | wounded | killed-or-wounded, `count`, `qualifier`,',
+    '`category` victims | assailants, `who` where the text splits the victims), `basis` (whose voice: ' +
+      Object.keys(casualtyBases).join(' | ') +
+      '), `confidence` (follows from the basis;',
+    'also on the HAS_CASUALTY_REPORT edge), `reportedBy`, `note`, `sourceIds`, `quotes`, and `killed`/`wounded` with their',
+    'qualifiers when the report states one victims figure (never a sum). The Attack carries the derived',
+    '`killedMin`/`killedBest`/`killedMax` and `woundedMin`/`woundedBest`/`woundedMax` (src/model/casualty-range.ts: ' + casualtyRangeRule + ')',
     '',
     '## Relationships',
     '',

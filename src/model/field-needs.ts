@@ -29,6 +29,7 @@ export const fieldNeeds: Readonly<Record<string, readonly string[]>> = {
   subjects: [],
   madeBy: [],
   about: [],
+  duplicates: ['duplicateIds'],
   // The derived ranges are Attack properties (src/seed/to-rows.ts).
   killedRange: ['killedMin', 'killedBest', 'killedMax', 'killedSummedParts', 'killedReportCount'],
   woundedRange: ['woundedMin', 'woundedBest', 'woundedMax', 'woundedSummedParts', 'woundedReportCount'],

@@ -48,7 +48,12 @@ export function nodeBatches(seed: Seed): NodeBatch[] {
         Object.assign(props, spec.type === 'date' ? dateProps(key, r[key]) : { [key]: r[key] });
       }
       Object.assign(props, searchTextProps(label, r));
-      if (label === 'Attack') Object.assign(props, casualtySummary(r.casualtyReports as CasualtyReport[] | undefined));
+      if (label === 'Attack') {
+        Object.assign(props, casualtySummary(r.casualtyReports as CasualtyReport[] | undefined));
+        // The records that duplicate this one, so the attack listed once still shows the other reading.
+        const dups = seed.nodes.Attack.filter((d) => (d as { duplicateOf?: string | null }).duplicateOf === rec.id).map((d) => d.id);
+        if (dups.length) props.duplicateIds = dups;
+      }
       return { id: rec.id, props };
     }),
   }));

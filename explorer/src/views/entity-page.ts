@@ -50,7 +50,7 @@ export async function entityPage(id: string, asOf: string | undefined, open: (id
           'section',
           { class: 'casualties' },
           h('h2', {}, 'Casualties'),
-          casualtyLedger(e.casualtyReports ?? []),
+          casualtyLedger(e.casualtyReports ?? [], e.killedRange, e.woundedRange),
           e.perpetrators?.length
             ? h(
                 'p',

@@ -33,7 +33,7 @@ export function attackFilterConditions(f: AttackFilter): { extra: ExtraCondition
   const add = (cypher: string, p: Record<string, unknown>) => extra.push({ cypher, params: p });
   if (range.from) add('n.dateEnd >= $legacyFrom', { legacyFrom: range.from });
   if (range.to) add('n.dateStart <= $legacyTo', { legacyTo: range.to });
-  if (params.legacyMinKilled != null) add('n.killedMax >= $legacyMinKilled', { legacyMinKilled: params.legacyMinKilled });
+  if (params.legacyMinKilled != null) add('n.killedBest >= $legacyMinKilled', { legacyMinKilled: params.legacyMinKilled });
   if (params.legacyPerpetrator)
     add('EXISTS { MATCH (:Entity {id: $legacyPerpetrator})-[r:PERPETRATED]->(n) WHERE $legacyAttribution IS NULL OR r.attribution IN $legacyAttribution }', {
       legacyPerpetrator: params.legacyPerpetrator,
@@ -50,7 +50,7 @@ export function attackFilterConditions(f: AttackFilter): { extra: ExtraCondition
 /** AttackOrder as sort keys (undated and unknown tolls last, as before). */
 export function attackOrder(orderBy: string | null | undefined): SortKey[] {
   const order = check('orderBy', z.enum(['DATE_ASC', 'DATE_DESC', 'KILLED_DESC']), orderBy ?? 'DATE_DESC');
-  if (order === 'KILLED_DESC') return [{ field: 'killedMax', direction: 'DESC' }];
+  if (order === 'KILLED_DESC') return [{ field: 'killedBest', direction: 'DESC' }];
   return [{ field: 'date', direction: order === 'DATE_ASC' ? 'ASC' : 'DESC' }];
 }
 

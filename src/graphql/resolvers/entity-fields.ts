@@ -88,6 +88,10 @@ export const entityTypeResolvers = {
     woundedRange: (e: EntityObject) => storedRange(e, 'wounded'),
     places: nodesOf('OCCURRED_AT', 'OUT'),
     targets: nodesOf('TARGETED', 'OUT'),
+    duplicates: async (e: EntityObject, _: unknown, ctx: Context, info: GraphQLResolveInfo) =>
+      (await Promise.all(((e.duplicateIds as string[] | undefined) ?? []).map((id) => ctx.entitiesWith.load({ id, props: entityProps(info) })))).filter(
+        (x): x is EntityObject => x !== null,
+      ),
     duplicateOf: (e: EntityObject, _: unknown, ctx: Context, info: GraphQLResolveInfo) =>
       e.duplicateOf ? ctx.entitiesWith.load({ id: e.duplicateOf as string, props: entityProps(info) }) : null,
   },
