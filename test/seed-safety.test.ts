@@ -137,9 +137,13 @@ describe('--reset is atomic', () => {
 
 describe('loadGraph', () => {
   it('--reset replaces the graph in one go and keeps the counts', async () => {
+    await untilOnlyThisQueryRuns();
     const before = await graphStats(db);
+    const held = before.labels.filter((l) => l.name !== 'Entity').reduce((n, l) => n + l.count, 0);
     const c = await loadGraph(db, seed, { reset: true, log: () => {} });
-    expect(c.nodesDeleted).toBeGreaterThan(300);
-    expect(await graphStats(db)).toEqual(before);
+    // Seen once on a loaded CI machine: fewer deletions than nodes held. The message keeps what is needed to tell why.
+    const why = JSON.stringify({ held, counters: c, before: before.labels, after: (await graphStats(db)).labels });
+    expect(await graphStats(db), why).toEqual(before);
+    expect(c.nodesDeleted, why).toBe(held);
   });
 });
