@@ -1,7 +1,7 @@
 // Relationships read as plain English that keeps the record's hedge: "Abdul Rauf Khadim reportedly pledged
 // allegiance to Islamic State." The verb comes from the model (src/model/model.ts `reading`); dates come from
 // the relationship alone, never from the attack or event it points at (a denial is not dated by its attack).
-import { assessmentReadings, relationshipTypes, type RelationshipType, type RelationshipTypeName } from '../model/model.js';
+import { assessmentReadings, momentaryTypes, relationshipTypes, type RelationshipType, type RelationshipTypeName } from '../model/model.js';
 import type { EdgeObject, EntityObject } from './records.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -15,30 +15,6 @@ export function readableDate(text: string): string {
 }
 
 const ordinalWord = (n: number) => `${n}${n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th'}`;
-
-// Relationships that happen at a moment ("on 2 August 2020"), as against states that last ("from June 2020").
-const momentary = new Set([
-  'SUCCEEDED',
-  'PLEDGED_ALLEGIANCE_TO',
-  'PERPETRATED',
-  'DENIED_RESPONSIBILITY',
-  'PLANNED',
-  'CONDUCTED',
-  'LED_ATTACK',
-  'KILLED_IN',
-  'CAPTURED_BY',
-  'FREED_IN',
-  'PUBLISHED_BY',
-  'AUTHORED',
-  'LEAKED',
-  'DESIGNATED',
-  'ESTIMATED',
-  'MADE_CLAIM',
-  'FORMED_FROM',
-  'INTEGRATED_INTO',
-  'TARGETED',
-  'OCCURRED_AT',
-]);
 
 /** The end properties a sentence reads (beside the label, which comes with every projected node). */
 export const sentenceNeeds = ['name', 'assessment'] as const;
@@ -67,7 +43,7 @@ function dateClause(edge: EdgeObject): string {
   if (edge.validFrom && edge.validTo) {
     return edge.validFrom === edge.validTo ? ` ${when(edge.validFrom)}` : ` from ${readableDate(edge.validFrom)} to ${readableDate(edge.validTo)}`;
   }
-  if (edge.validFrom) return momentary.has(edge.type) ? ` ${when(edge.validFrom)}` : ` from ${readableDate(edge.validFrom)}`;
+  if (edge.validFrom) return momentaryTypes.has(edge.type as RelationshipTypeName) ? ` ${when(edge.validFrom)}` : ` from ${readableDate(edge.validFrom)}`;
   if (edge.validTo) return ` until ${readableDate(edge.validTo)}`;
   return '';
 }

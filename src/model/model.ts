@@ -368,6 +368,7 @@ export const momentaryTypes: ReadonlySet<RelationshipTypeName> = new Set<Relatio
   'FREED_IN',
   'PUBLISHED_BY',
   'AUTHORED',
+  'LEAKED',
   'DESIGNATED',
   'ESTIMATED',
   'MADE_CLAIM',
