@@ -10,17 +10,7 @@ import { requireEntities } from '../errors.js';
 import { connection, toEntity, type Props } from '../records.js';
 import { entityProps } from '../selection.js';
 import { runList, type ListArgs } from '../lists/list-resolver.js';
-import { attackFilterConditions, attackOrder } from '../lists/older-arguments.js';
-
-interface AttackFilter {
-  perpetrator?: string | null;
-  attribution?: string[] | null;
-  place?: string | null;
-  from?: string | null;
-  to?: string | null;
-  target?: string | null;
-  minKilled?: number | null;
-}
+import { attackFilterConditions, attackOrder, type AttackFilter } from '../lists/older-arguments.js';
 
 export async function attacks(_: unknown, a: { filter?: AttackFilter | null; orderBy: string } & ListArgs, ctx: Context, info: GraphQLResolveInfo) {
   const f = a.filter ?? {};
