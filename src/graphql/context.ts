@@ -45,6 +45,8 @@ export interface Context {
   links: DataLoader<LinkKey, Link[], string>;
   placeParents: DataLoader<EntityKey, EntityObject[], string>;
   sources: () => Promise<Map<string, SourceRef>>;
+  /** Whether roots fold the nested levels into their statement (src/graphql/fold.ts); off only to compare. */
+  fold: boolean;
   /** One loader per distinct argument set of Entity.relationships, so a list of entities costs one query. */
   relationshipLoaders: Map<string, DataLoader<string, { totalCount: number; page: EdgeObject[] }>>;
 }
@@ -52,7 +54,7 @@ export interface Context {
 const entityKey = (k: EntityKey) => `${k.id}|${k.props.join(',')}`;
 const linkKey = (k: LinkKey) => `${k.id}|${k.type}|${k.direction}|${(k.props ?? allEntityProps).join(',')}`;
 
-export function createContext(db: Database): Context {
+export function createContext(db: Database, options: { fold?: boolean } = {}): Context {
   let count = 0;
   const read: Context['read'] = async (text, params) => {
     count += 1;
@@ -118,6 +120,7 @@ export function createContext(db: Database): Context {
       (sourcesPromise ??= read<{ id: string; title: string; publisher: string }>(cypher('queries/sources')).then(
         (r) => new Map(r.records.map((rec) => [rec.get('id'), rec.toObject() as SourceRef])),
       )),
+    fold: options.fold ?? true,
     relationshipLoaders: new Map(),
   };
 }

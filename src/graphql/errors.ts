@@ -18,10 +18,11 @@ export function fromDatabaseError(e: unknown): unknown {
 }
 
 /** Ids given as filters must exist: a typo is NOT_FOUND, not an empty answer. One batched lookup for all of them. */
-export async function requireEntities(ctx: Pick<Context, 'entities'>, ids: Record<string, string | null | undefined>): Promise<void> {
+export async function requireEntities(ctx: Pick<Context, 'entitiesWith'>, ids: Record<string, string | null | undefined>): Promise<void> {
   const given = Object.entries(ids).filter((e): e is [string, string] => e[1] != null);
   if (given.length === 0) return;
-  const found = await ctx.entities.loadMany(given.map(([, id]) => id));
+  // Existence only: the id is all that needs to leave Neo4j.
+  const found = await ctx.entitiesWith.loadMany(given.map(([, id]) => ({ id, props: ['id'] })));
   given.forEach(([, id], i) => {
     if (found[i] == null || found[i] instanceof Error) throw notFound(id);
   });

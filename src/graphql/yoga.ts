@@ -21,6 +21,8 @@ export const typeDefs = readFileSync(path.join(projectRoot, 'schema.graphql'), '
 export interface ApiOptions extends ObservabilityOptions {
   /** Called with each request's context; tests use it to count Cypher queries. */
   onContext?: (context: Context) => void;
+  /** false: every nested level loads by its own batched statement instead of folding into the root's (tests compare). */
+  fold?: boolean;
 }
 
 export function createApi(db: Database, options: ApiOptions = {}) {
@@ -45,7 +47,7 @@ export function createApi(db: Database, options: ApiOptions = {}) {
     graphqlEndpoint: '/graphql',
     logging: ops.yogaLogger,
     context: ({ request }) => {
-      const context = createContext(ops.databaseFor(request));
+      const context = createContext(ops.databaseFor(request), { fold: options.fold });
       options.onContext?.(context);
       return context;
     },

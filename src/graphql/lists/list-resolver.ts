@@ -1,10 +1,11 @@
 // The resolver every kind's list shares: where (model-typed) + fixed extra conditions of older arguments,
-// sort, Relay paging both ways, and the selection's projection (only the selected properties leave Neo4j).
+// sort, Relay paging both ways, and the selection's projection (only the selected properties leave Neo4j), with
+// the nested levels folded in.
 import type { GraphQLResolveInfo } from 'graphql';
 import type { NodeLabel } from '../../model/model.js';
 import type { Context } from '../context.js';
-import { toEntity, type Props } from '../records.js';
-import { entityProps } from '../selection.js';
+import { foldInto, foldPlan, unfold } from '../fold.js';
+import type { Props } from '../records.js';
 import { listCypher, sortKeys, type SortKey } from './list-query.js';
 import { pageConnection, pageParams, type PageArgs } from './paging.js';
 import { nodePredicate, Params } from './where.js';
@@ -32,12 +33,14 @@ export async function runList(
   const predicate = conditions.length ? conditions.map((c) => `(${c})`).join(' AND ') : 'true';
   const keys = a.sort?.length ? sortKeys(label, a.sort) : (options.defaultSort ?? [{ field: 'name', direction: 'ASC' }]);
   const page = pageParams(a);
-  const props = entityProps(info, ['edges', 'node']);
+  // The page's entities with what the request selects below them folded in (fold.ts): one statement.
+  const plan = foldPlan(ctx, info, ['edges', 'node']);
+  const q = foldInto(listCypher(label, predicate, keys), 'x', plan);
   const extraParams = Object.assign({}, ...(options.extra ?? []).map((e) => e.params));
-  const r = await ctx.read(listCypher(label, predicate, keys), { ...extraParams, ...p.values, ...page, props });
+  const r = await ctx.read(q.text, { ...extraParams, ...p.values, ...page, ...q.params, props: plan.props });
   const row = r.records[0]!;
   return pageConnection(
-    (row.get('page') as Props[]).map((x) => toEntity(x, props)),
+    (row.get('page') as Props[]).map((x) => unfold(plan, x)),
     row.get('start') as number,
     row.get('totalCount') as number,
   );

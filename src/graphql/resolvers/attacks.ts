@@ -7,8 +7,8 @@ import { cypher } from '../../db/cypher-files.js';
 import { afterArg, args, check, dateRangeArgs } from '../args.js';
 import type { Context } from '../context.js';
 import { requireEntities } from '../errors.js';
-import { connection, toEntity, type Props } from '../records.js';
-import { entityProps } from '../selection.js';
+import { foldInto, foldPlan, unfold } from '../fold.js';
+import { connection, type Props } from '../records.js';
 import { runList, type ListArgs } from '../lists/list-resolver.js';
 import { attackFilterConditions, attackOrder, type AttackFilter } from '../lists/older-arguments.js';
 
@@ -16,8 +16,8 @@ export async function attacks(_: unknown, a: { filter?: AttackFilter | null; ord
   const f = a.filter ?? {};
   if (a.where || a.sort || a.last != null || a.before != null) {
     const { extra, ids } = attackFilterConditions(f);
-    await requireEntities(ctx, ids);
-    return runList('Attack', a, ctx, info, { extra, defaultSort: attackOrder(a.orderBy) });
+    const [, answer] = await Promise.all([requireEntities(ctx, ids), runList('Attack', a, ctx, info, { extra, defaultSort: attackOrder(a.orderBy) })]);
+    return answer;
   }
   const optionalId = args.id.nullish();
   const params = {
@@ -30,13 +30,18 @@ export async function attacks(_: unknown, a: { filter?: AttackFilter | null; ord
     order: check('orderBy', z.enum(['DATE_ASC', 'DATE_DESC', 'KILLED_DESC']), a.orderBy),
     first: check('first', args.first, a.first ?? 20),
     offset: afterArg(a.after),
-    props: entityProps(info, ['edges', 'node']),
   };
-  await requireEntities(ctx, { perpetrator: params.perpetrator, place: params.place, target: params.target });
-  const r = await ctx.read(cypher('queries/attacks'), params);
+  // Perpetrators, places, figures, … selected below come folded into the one statement (fold.ts); the named
+  // entities are checked at the same time, not before.
+  const plan = foldPlan(ctx, info, ['edges', 'node']);
+  const q = foldInto(cypher('queries/attacks'), 'a', plan);
+  const [, r] = await Promise.all([
+    requireEntities(ctx, { perpetrator: params.perpetrator, place: params.place, target: params.target }),
+    ctx.read(q.text, { ...params, ...q.params, props: plan.props }),
+  ]);
   const row = r.records[0]!;
   return connection(
-    (row.get('page') as Props[]).map((p) => toEntity(p, params.props)),
+    (row.get('page') as Props[]).map((p) => unfold(plan, p)),
     params.offset,
     row.get('totalCount') as number,
   );

@@ -3,9 +3,10 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { casualtyRangeRule, type CasualtyFigure } from '../../model/casualty-range.js';
 import { parsePartialDate } from '../../model/dates.js';
-import type { Context, LinkKey } from '../context.js';
+import type { Context, Link, LinkKey } from '../context.js';
+import { foldedAt } from '../fold.js';
 import type { EdgeObject, EntityObject, Props } from '../records.js';
-import { entityProps } from '../selection.js';
+import { entityProps, fieldsAt } from '../selection.js';
 import { edgeSentence } from '../sentences.js';
 
 interface WithEvidence {
@@ -13,12 +14,14 @@ interface WithEvidence {
   quotes?: string[];
 }
 
-/** Evidence from parallel sourceIds / quotes lists. */
-export async function evidence(parent: WithEvidence, _: unknown, ctx: Context) {
+/** Evidence from parallel sourceIds / quotes lists; the sources are read only when more than their ids is selected. */
+export async function evidence(parent: WithEvidence, _: unknown, ctx: Context, info?: GraphQLResolveInfo) {
   const ids = parent.sourceIds ?? [];
   if (ids.length === 0) return [];
+  const quote = (i: number) => parent.quotes?.[i] ?? '';
+  if (info && [...fieldsAt(info, ['source'])].every((f) => f === 'id' || f === '__typename')) return ids.map((id, i) => ({ source: { id }, quote: quote(i) }));
   const sources = await ctx.sources();
-  return ids.map((id, i) => ({ source: sources.get(id) ?? { id, title: id, publisher: 'unknown' }, quote: parent.quotes?.[i] ?? '' }));
+  return ids.map((id, i) => ({ source: sources.get(id) ?? { id, title: id, publisher: 'unknown' }, quote: quote(i) }));
 }
 
 /** A report's figures, from the JSON text the loader stores (src/seed/to-rows.ts). */
@@ -47,10 +50,11 @@ function partialDate(value: unknown) {
 }
 
 // `at` is where the linked entity sits below the field (Perpetrator.entity: ['entity']), for its projection.
+// The root's statement may have folded the links in already (fold.ts); else one batch per level.
 const linked =
   (type: string, direction: LinkKey['direction'], at: string[] = []) =>
   async (parent: EntityObject, _: unknown, ctx: Context, info: GraphQLResolveInfo) =>
-    ctx.links.load({ id: parent.id, type, direction, props: entityProps(info, at) });
+    foldedAt<Link[]>(parent, info) ?? ctx.links.load({ id: parent.id, type, direction, props: entityProps(info, at) });
 const nodesOf = (type: string, direction: LinkKey['direction']) => async (parent: EntityObject, a: unknown, ctx: Context, info: GraphQLResolveInfo) =>
   (await linked(type, direction)(parent, a, ctx, info)).map((l) => l.node);
 
@@ -70,7 +74,8 @@ export const entityTypeResolvers = {
   Source: common,
   Place: {
     ...common,
-    parents: (e: EntityObject, _: unknown, ctx: Context, info: GraphQLResolveInfo) => ctx.placeParents.load({ id: e.id, props: entityProps(info) }),
+    parents: (e: EntityObject, _: unknown, ctx: Context, info: GraphQLResolveInfo) =>
+      foldedAt<EntityObject[]>(e, info) ?? ctx.placeParents.load({ id: e.id, props: entityProps(info) }),
   },
   Event: { ...common, date: (e: EntityObject) => partialDate(e.date) },
   Publication: { ...common, date: (e: EntityObject) => partialDate(e.date) },

@@ -1,21 +1,14 @@
-// Entity.relationships: a Relay connection, batched across all entities of a list (one query per level).
+// Entity.relationships: a Relay connection; folded into the root's statement where the root did so (fold.ts),
+// else batched across all entities of a list (one query per level).
 import DataLoader from 'dataloader';
 import type { GraphQLResolveInfo } from 'graphql';
 import { cypher } from '../../db/cypher-files.js';
-import { afterArg, args, check, dateArg } from '../args.js';
 import type { Context } from '../context.js';
+import { foldedAt, type FoldedPage } from '../fold.js';
 import { connection, toEdge, type EdgeObject, type EntityObject, type Props } from '../records.js';
 import { entityProps, fieldsAt } from '../selection.js';
 import { sentenceNeeds } from '../sentences.js';
-
-interface RelationshipArgs {
-  types?: string[] | null;
-  direction?: 'OUT' | 'IN' | 'BOTH';
-  asOf?: string | null;
-  includeUncertain?: boolean | null;
-  first?: number;
-  after?: string | null;
-}
+import { relationshipParams, type RelationshipArgs } from './relationship-params.js';
 
 /** Edge.sentence reads both ends' names and a claim's assessment, whether or not `from`/`to` select them. */
 function withSentenceNeeds(info: GraphQLResolveInfo, props: string[]): string[] {
@@ -23,13 +16,13 @@ function withSentenceNeeds(info: GraphQLResolveInfo, props: string[]): string[] 
 }
 
 export async function relationships(parent: EntityObject, a: RelationshipArgs, ctx: Context, info: GraphQLResolveInfo) {
+  const valid = relationshipParams(a);
+  // Each edge remembers the day it was asked for, so Edge.asOfCertainty can say KNOWN or UNCERTAIN.
+  const answer = ({ totalCount, page }: FoldedPage) => connection(a.asOf ? page.map((e) => ({ ...e, asOf: a.asOf })) : page, valid.offset, totalCount);
+  const folded = foldedAt<FoldedPage>(parent, info);
+  if (folded) return answer(folded);
   const params = {
-    types: check('types', args.types, a.types) ?? null,
-    direction: a.direction ?? 'BOTH',
-    asOf: dateArg('asOf', a.asOf),
-    includeUncertain: a.includeUncertain ?? false,
-    first: check('first', args.first, a.first ?? 20),
-    offset: afterArg(a.after),
+    ...valid,
     // Both ends of every edge, projected to what `from { … }` and `to { … }` select together.
     props: withSentenceNeeds(info, entityProps(info, ['edges', 'node', 'from'], ['edges', 'node', 'to'])),
   };
@@ -51,7 +44,5 @@ export async function relationships(parent: EntityObject, a: RelationshipArgs, c
     });
     ctx.relationshipLoaders.set(key, loader);
   }
-  const { totalCount, page } = await loader.load(parent.id);
-  // Each edge remembers the day it was asked for, so Edge.asOfCertainty can say KNOWN or UNCERTAIN.
-  return connection(a.asOf ? page.map((e) => ({ ...e, asOf: a.asOf })) : page, params.offset, totalCount);
+  return answer(await loader.load(parent.id));
 }

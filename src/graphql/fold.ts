@@ -1,0 +1,264 @@
+// Nested levels folded into the root statement (issue 9): a root field that lists entities (entity, attacks, the
+// kinds' lists, claims) reads its request's selection below it and asks for the linked entities too — an
+// attack's perpetrators, places and their parents, casualty reports, a claim's makers, an entity's relationships
+// with both ends, to any depth — as COLLECT subqueries of the same statement. One round trip instead of one per
+// level, and each level projected to the fields it selects. The resolvers of those fields read the folded answer
+// (foldedAt) and fall back to their batch loaders when a root did not fold (search, paths, timeline, …).
+//
+// The Cypher text depends only on which fields are selected, never on values: relationship types, labels and
+// properties come from the fixed table below and the model; aliases are never written into the text (links are
+// keyed l0, l1, … and zipped back on this side); every value is a parameter.
+import type { GraphQLResolveInfo } from 'graphql';
+import type { ResolveTree } from 'graphql-parse-resolve-info';
+import type { Context, LinkKey } from './context.js';
+import { edgeBetween, plain, toEntity, type EdgeObject, type EntityObject, type Props } from './records.js';
+import { selectionsAt } from './selection.js';
+import { propsForFields } from '../model/field-needs.js';
+import { relationshipParams, type RelationshipParams } from './resolvers/relationship-params.js';
+import { sentenceNeeds } from './sentences.js';
+
+/** The link fields of the entity types, as the resolvers in resolvers/entity-fields.ts serve them. */
+const linkFields: Record<string, { label: string; type: string; direction: LinkKey['direction']; at: string[]; entity: boolean }> = {
+  perpetrators: { label: 'Attack', type: 'PERPETRATED', direction: 'IN', at: ['entity'], entity: true },
+  places: { label: 'Attack', type: 'OCCURRED_AT', direction: 'OUT', at: [], entity: true },
+  targets: { label: 'Attack', type: 'TARGETED', direction: 'OUT', at: [], entity: true },
+  casualtyReports: { label: 'Attack', type: 'HAS_CASUALTY_REPORT', direction: 'OUT', at: [], entity: false },
+  estimators: { label: 'Estimate', type: 'ESTIMATED', direction: 'IN', at: [], entity: true },
+  subjects: { label: 'Estimate', type: 'ABOUT', direction: 'OUT', at: [], entity: true },
+  madeBy: { label: 'Claim', type: 'MADE_CLAIM', direction: 'IN', at: ['entity'], entity: true },
+  about: { label: 'Claim', type: 'ABOUT', direction: 'OUT', at: [], entity: true },
+};
+
+/**
+ * Which stored relationship properties each field of an edge-like type reads (Edge, Perpetrator, ClaimMaker);
+ * a field not listed reads the property of its own name; null: the whole map (sentences and validity read many).
+ */
+const relFieldNeeds: Record<string, readonly string[] | null> = {
+  __typename: [],
+  type: [],
+  from: [],
+  to: [],
+  entity: [],
+  validFrom: ['from'],
+  validTo: ['to'],
+  date: ['from'],
+  evidence: ['sourceIds', 'quotes'],
+  validity: null,
+  asOfCertainty: null,
+  sentence: null,
+};
+
+/** The relationship properties these fields read (`id` always), or null for all of them. */
+function relPropsFor(fields: string[]): string[] | null {
+  const props = new Set(['id']);
+  for (const f of fields) {
+    const need = f in relFieldNeeds ? relFieldNeeds[f]! : [f];
+    if (need === null) return null;
+    for (const x of need) props.add(x);
+  }
+  return [...props].sort();
+}
+
+export interface NodePlan {
+  props: string[];
+  links: LinkPlan[];
+}
+type LinkPlan = { key: string } & (
+  | { kind: 'link'; field: string; rel: string[] | null; node: NodePlan | null }
+  | { kind: 'parents'; node: NodePlan }
+  | { kind: 'relationships'; params: RelationshipParams; rel: string[] | null; from: NodePlan; to: NodePlan; total: boolean }
+);
+
+/** A folded relationships page, as the loader of Entity.relationships gives it. */
+export interface FoldedPage {
+  totalCount: number;
+  page: EdgeObject[];
+}
+export type Folded = Map<string, unknown>;
+
+const FOLDED = Symbol('folded');
+const children = (t: ResolveTree) => Object.entries(t.fieldsByTypeName).flatMap(([type, byAlias]) => Object.values(byAlias).map((f) => ({ type, f })));
+const below = (trees: ResolveTree[], name: string) =>
+  trees
+    .flatMap(children)
+    .filter(({ f }) => f.name === name)
+    .map(({ f }) => f);
+
+/** Thrown while planning when a selection is one this module does not fold; the request then runs unfolded. */
+class NotFoldable extends Error {}
+
+function nodePlan(trees: ResolveTree[], extraProps: readonly string[] = []): NodePlan {
+  const fields = trees.flatMap(children);
+  const props = propsForFields([...fields.map(({ f }) => f.name), ...extraProps]);
+  const links: LinkPlan[] = [];
+  const seen = new Map<string, string>();
+  for (const { type, f } of fields) {
+    if (!(f.name in linkFields) && f.name !== 'parents' && f.name !== 'relationships') continue;
+    // The same answer key under two type conditions would merge their selections in GraphQL; not folded.
+    if (seen.has(f.alias) && seen.get(f.alias) !== type) throw new NotFoldable();
+    if (seen.has(f.alias) || trees.length > 1) throw new NotFoldable();
+    seen.set(f.alias, type);
+    const key = `${type}.${f.alias}`;
+    if (f.name === 'parents') links.push({ key, kind: 'parents', node: nodePlan([f]) });
+    else if (f.name === 'relationships') {
+      const edges = below(below([f], 'edges'), 'node');
+      const sentence = edges.some((e) => below([e], 'sentence').length > 0) ? sentenceNeeds : [];
+      const pageInfo = below([f], 'pageInfo').length > 0 || below([f], 'totalCount').length > 0;
+      links.push({
+        key,
+        kind: 'relationships',
+        params: relationshipParams(f.args as never),
+        rel: relPropsFor(edges.flatMap(children).map(({ f: x }) => x.name)),
+        from: nodePlan(below(edges, 'from'), sentence),
+        to: nodePlan(below(edges, 'to'), sentence),
+        total: pageInfo,
+      });
+    } else {
+      const spec = linkFields[f.name]!;
+      let at = [f];
+      for (const name of spec.at) at = below(at, name);
+      // Perpetrator and ClaimMaker read the relationship (attribution, evidence, date); the other links do not.
+      const rel = spec.at.length ? relPropsFor(children(f).map(({ f: x }) => x.name)) : [];
+      links.push({ key, kind: 'link', field: f.name, rel, node: spec.entity ? nodePlan(at) : null });
+    }
+  }
+  return { props, links };
+}
+
+/**
+ * The plan for the entities at `path` below the field being resolved: their properties and what to fold below
+ * them (nothing when the API was made with `fold: false`, the escape hatch the tests compare against).
+ */
+export function foldPlan(ctx: Pick<Context, 'fold'>, info: GraphQLResolveInfo, path: readonly string[]): NodePlan {
+  const trees = selectionsAt(info, path);
+  try {
+    if (!ctx.fold) throw new NotFoldable();
+    return nodePlan(trees);
+  } catch (e) {
+    // A bad argument below (first: 0, a wrong cursor) is reported by that field's own resolver, at its path.
+    if (e instanceof NotFoldable || (e as { extensions?: { code?: string } }).extensions?.code === 'BAD_USER_INPUT') {
+      return { props: propsForFields(trees.flatMap(children).map(({ f }) => f.name)), links: [] };
+    }
+    throw e;
+  }
+}
+
+/** Parameters of a folded statement: $f0, $f1, … in the order the text is written (the same selection, the same text). */
+class FoldParams {
+  readonly values: Record<string, unknown> = {};
+  private n = 0;
+  add(value: unknown): string {
+    const name = `f${this.n++}`;
+    this.values[name] = value;
+    return `$${name}`;
+  }
+  variable(): string {
+    return `v${this.n++}`;
+  }
+}
+
+/** The projection of the entity in `v`: its selected properties and, keyed l0, l1, …, everything folded below it. */
+function nodeProjection(plan: NodePlan, v: string, p: FoldParams): string {
+  const parts = [`labels: labels(${v})`, `values: [k IN ${p.add(plan.props)} | ${v}[k]]`];
+  if (plan.links.length) parts.push(`links: {${plan.links.map((l, i) => `l${i}: ${linkProjection(l, v, p)}`).join(', ')}}`);
+  return `{${parts.join(', ')}}`;
+}
+
+function linkProjection(l: LinkPlan, v: string, p: FoldParams): string {
+  const m = p.variable();
+  const r = p.variable();
+  if (l.kind === 'parents') {
+    // One shortest path to each containing place (no aggregation: the projection may sit in a list expression).
+    // Every variable is new: a subquery may not shadow one of an enclosing scope.
+    const [path, distance] = [p.variable(), p.variable()];
+    return `COLLECT { MATCH ${path} = ANY SHORTEST (${v}:Place)-[:PART_OF]->+(${m}:Place) WITH ${m}, length(${path}) AS ${distance} ORDER BY ${distance}, ${m}.id RETURN ${nodeProjection(l.node, m, p)} }`;
+  }
+  if (l.kind === 'link') {
+    const spec = linkFields[l.field]!;
+    const pattern = spec.direction === 'OUT' ? `(${v}:${spec.label})-[${r}:${spec.type}]->(${m})` : `(${v}:${spec.label})<-[${r}:${spec.type}]-(${m})`;
+    const node = l.node ? nodeProjection(l.node, m, p) : `${m} {.*, labels: labels(${m})}`;
+    return `COLLECT { MATCH ${pattern} WITH ${r}, ${m} ORDER BY coalesce(${r}.ordinal, ${m}.ordinal, 0), ${r}.validFrom, ${m}.id RETURN {rel: ${relProjection(l.rel, r, p)}, node: ${node}} }`;
+  }
+  // Relationships: the validated types (model names, see args.ts) go into the pattern so Neo4j expands only those.
+  const q = l.params;
+  const types = q.types ? `:${q.types.join('|')}` : '';
+  const pattern =
+    q.direction === 'OUT' ? `(${v})-[${r}${types}]->(:Entity)` : q.direction === 'IN' ? `(${v})<-[${r}${types}]-(:Entity)` : `(${v})-[${r}${types}]-(:Entity)`;
+  let when = '';
+  if (q.asOf) {
+    const asOf = p.add(q.asOf);
+    when =
+      ` WHERE (${r}.fromLatest <= ${asOf} AND ${asOf} <= ${r}.toEarliest)` +
+      (q.includeUncertain ? ` OR (coalesce(${r}.fromEarliest <= ${asOf}, true) AND coalesce(${asOf} <= ${r}.toLatest, true))` : '');
+  }
+  const s = p.variable();
+  const e = p.variable();
+  const page =
+    `COLLECT { MATCH ${pattern}${when} WITH ${r} ORDER BY ${r}.validFrom, type(${r}), ${r}.id SKIP ${p.add(q.offset)} LIMIT ${p.add(q.first)}` +
+    ` WITH ${r}, startNode(${r}) AS ${s}, endNode(${r}) AS ${e}` +
+    ` RETURN {rel: ${relProjection(l.rel, r, p)}, start: ${nodeProjection(l.from, s, p)}, end: ${nodeProjection(l.to, e, p)}} }`;
+  // The count only when the request asks for it (totalCount, pageInfo): on a hub it is the costly part.
+  return `{page: ${page}, total: ${l.total ? `COUNT { MATCH ${pattern}${when} }` : 'null'}}`;
+}
+
+/** A relationship's selected properties and its type (`values`, zipped back by unfoldRel), or its whole map. */
+function relProjection(props: string[] | null, r: string, p: FoldParams): string {
+  return props ? `{type: type(${r}), values: [k IN ${p.add(props)} | ${r}[k]]}` : `${r} {.*, type: type(${r})}`;
+}
+
+/** An entity from its folded projection, with what was folded below it kept for the fields' resolvers. */
+export function unfold(plan: NodePlan, raw: Props): EntityObject {
+  const entity = toEntity(raw, plan.props);
+  if (plan.links.length) {
+    const links = raw.links as Record<string, unknown>;
+    const folded: Folded = new Map(plan.links.map((l, i) => [l.key, unfoldLink(l, links[`l${i}`])]));
+    Object.defineProperty(entity, FOLDED, { value: folded, enumerable: false });
+  }
+  return entity;
+}
+
+function unfoldRel(props: string[] | null, raw: Props): Props {
+  if (!props) return (plain(raw) ?? {}) as Props;
+  const values = raw.values as unknown[];
+  const out: Props = { type: raw.type };
+  props.forEach((k, i) => {
+    if (values[i] != null) out[k] = plain(values[i]);
+  });
+  return out;
+}
+
+function unfoldLink(l: LinkPlan, value: unknown): unknown {
+  if (l.kind === 'parents') return (value as Props[]).map((x) => unfold(l.node, x));
+  if (l.kind === 'link') {
+    return (value as { rel: Props; node: Props }[]).map((x) => ({
+      rel: unfoldRel(l.rel, x.rel),
+      node: l.node ? unfold(l.node, x.node) : (plain(x.node) as Props),
+    }));
+  }
+  const { page, total } = value as { page: { rel: Props; start: Props; end: Props }[]; total: number | null };
+  const edges = page.map((x) => edgeBetween(unfoldRel(l.rel, x.rel), unfold(l.from, x.start), unfold(l.to, x.end)));
+  // Without a count asked for, the page's own size stands in (nothing reads it then but connection()).
+  return { totalCount: total ?? l.params.offset + edges.length, page: edges } satisfies FoldedPage;
+}
+
+/** What the root folded for this field of this entity, or undefined (then the field loads it itself). */
+export function foldedAt<T>(parent: object, info: GraphQLResolveInfo): T | undefined {
+  const folded = (parent as { [FOLDED]?: Folded })[FOLDED];
+  if (!folded) return undefined;
+  const key = String(info.path.key);
+  return (folded.get(`${info.parentType.name}.${key}`) ?? folded.get(`Entity.${key}`)) as T | undefined;
+}
+
+/**
+ * A root statement with its standard projection of `v` (`{labels: labels(v), values: [k IN $props | v[k]]}`, as the
+ * cypher files write it, so they stay runnable in Browser) replaced by the folded one, and the parameters it adds.
+ */
+export function foldInto(text: string, v: string, plan: NodePlan): { text: string; params: Record<string, unknown> } {
+  if (plan.links.length === 0) return { text, params: {} };
+  const standard = `{labels: labels(${v}), values: [k IN $props | ${v}[k]]}`;
+  const at = text.indexOf(standard);
+  if (at < 0 || text.indexOf(standard, at + 1) >= 0) throw new Error(`expected one projection of ${v} in the statement`);
+  const p = new FoldParams();
+  const projection = nodeProjection(plan, v, p);
+  return { text: text.slice(0, at) + projection + text.slice(at + standard.length), params: p.values };
+}
