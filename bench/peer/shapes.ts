@@ -125,9 +125,11 @@ export const shapes: Shape[] = [
   {
     name: '7 four levels: group, members, their groups, places',
     variables: { id: 'group/iskp' },
-    ours: `query($id: ID!) { entity(id: $id) { relationships(types: ["MEMBER_OF"], direction: IN, first: 100) { edges { node { from { id name
-      relationships(types: ["MEMBER_OF"], direction: OUT, first: 100) { edges { node { to { id name
-      relationships(types: ["OPERATES_IN"], direction: OUT, first: 100) { edges { node { to { id name } } } } } } } } } } } } } }`,
+    // Page sizes that hold the whole answer (5 members, 1 group each, 17 places) within the API's cost limit:
+    // first: 100 at each level would be refused as up to 1,000,000 places.
+    ours: `query($id: ID!) { entity(id: $id) { relationships(types: ["MEMBER_OF"], direction: IN, first: 10) { edges { node { from { id name
+      relationships(types: ["MEMBER_OF"], direction: OUT, first: 5) { edges { node { to { id name
+      relationships(types: ["OPERATES_IN"], direction: OUT, first: 40) { edges { node { to { id name } } } } } } } } } } } } } }`,
     cypher: `MATCH (:Group {id: $id})<-[:MEMBER_OF]-(p:Person)
       RETURN p {.id, .name, groups: COLLECT { MATCH (p)-[:MEMBER_OF]->(h:Group) RETURN h {.id, .name,
         places: COLLECT { MATCH (h)-[:OPERATES_IN]->(pl:Place) RETURN pl {.id, .name} } } } } AS member`,

@@ -1,8 +1,24 @@
 // Attacks filtered by perpetrator, place (including every place inside it), dates, target and death toll;
 // sorted and paged. :param {perpetrator: 'group/iskp', attribution: null, place: 'place/nangarhar-province',
 //   from: null, to: null, target: null, minKilled: null, order: 'DATE_DESC', offset: 0, first: 20,
-//   props: ['id', 'name', 'date']}  (the properties the request selected, see src/graphql/selection.ts)
-MATCH (a:Attack)
+//   props: ['id', 'name', 'date'], required: ['group/iskp', 'place/nangarhar-province']}  (the properties the request selected, see src/graphql/selection.ts)
+// A place or a perpetrator given: walk down from it (the place's sub-places by PART_OF, at most 6 levels) instead
+// of testing every attack, so the read grows with the answer, not with the graph. The branch whose condition is
+// false does no work.
+CALL () {
+  WITH * WHERE $place IS NOT NULL
+  MATCH (:Place {id: $place})<-[:PART_OF]-{0,6}(:Place)<-[:OCCURRED_AT]-(a:Attack)
+  RETURN DISTINCT a
+  UNION
+  WITH * WHERE $place IS NULL AND $perpetrator IS NOT NULL
+  MATCH (:Entity {id: $perpetrator})-[:PERPETRATED]->(a:Attack)
+  RETURN DISTINCT a
+  UNION
+  WITH * WHERE $place IS NULL AND $perpetrator IS NULL
+  MATCH (a:Attack)
+  RETURN a
+}
+WITH a
 WHERE ($from IS NULL OR a.dateEnd >= $from)
   AND ($to IS NULL OR a.dateStart <= $to)
   AND ($minKilled IS NULL OR a.killedBest >= $minKilled)
@@ -13,9 +29,6 @@ WHERE ($from IS NULL OR a.dateEnd >= $from)
   AND ($attribution IS NULL OR EXISTS {
     MATCH (:Entity)-[r:PERPETRATED]->(a)
     WHERE r.attribution IN $attribution
-  })
-  AND ($place IS NULL OR EXISTS {
-    MATCH (a)-[:OCCURRED_AT]->(:Place)-[:PART_OF]->{0,6}(:Place {id: $place})
   })
   AND ($target IS NULL OR EXISTS {
     MATCH (a)-[:TARGETED]->(:Entity {id: $target})
@@ -30,4 +43,6 @@ ORDER BY
   CASE WHEN $order = 'KILLED_DESC' THEN coalesce(a.killedBest, -1) END DESC,
   a.id
 WITH collect(a) AS matching
-RETURN size(matching) AS totalCount, [a IN matching[$offset..($offset + $first)] | {labels: labels(a), values: [k IN $props | a[k]]}] AS page
+// The ids the filters name that are no entity (a typo is NOT_FOUND, not an empty answer), in the same round trip.
+RETURN size(matching) AS totalCount, [a IN matching[$offset..($offset + $first)] | {labels: labels(a), values: [k IN $props | a[k]]}] AS page,
+  [id IN $required WHERE NOT EXISTS { MATCH (:Entity {id: id}) }] AS missing

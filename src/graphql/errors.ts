@@ -17,6 +17,11 @@ export function fromDatabaseError(e: unknown): unknown {
   return createGraphQLError(e.message, { extensions: { code: e.code } });
 }
 
+/** The ids a statement found to be no entity (its `missing` column): the first is NOT_FOUND. */
+export function requireFound(missing: readonly string[]): void {
+  if (missing.length) throw notFound(missing[0]!);
+}
+
 /** Ids given as filters must exist: a typo is NOT_FOUND, not an empty answer. One batched lookup for all of them. */
 export async function requireEntities(ctx: Pick<Context, 'entitiesWith'>, ids: Record<string, string | null | undefined>): Promise<void> {
   const given = Object.entries(ids).filter((e): e is [string, string] => e[1] != null);

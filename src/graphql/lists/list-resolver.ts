@@ -5,6 +5,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { NodeLabel } from '../../model/model.js';
 import type { Context } from '../context.js';
 import { foldInto, foldPlan, unfold } from '../fold.js';
+import { requireFound } from '../errors.js';
 import type { Props } from '../records.js';
 import { listCypher, sortKeys, type SortKey } from './list-query.js';
 import { pageConnection, pageParams, type PageArgs } from './paging.js';
@@ -26,7 +27,7 @@ export async function runList(
   a: ListArgs,
   ctx: Context,
   info: GraphQLResolveInfo,
-  options: { extra?: ExtraCondition[]; defaultSort?: SortKey[] } = {},
+  options: { extra?: ExtraCondition[]; defaultSort?: SortKey[]; required?: string[] } = {},
 ) {
   const p = new Params('where');
   const conditions = [nodePredicate(p, label, 'n', a.where), ...(options.extra ?? []).map((e) => e.cypher)].filter((c) => c !== 'true');
@@ -37,8 +38,9 @@ export async function runList(
   const plan = foldPlan(ctx, info, ['edges', 'node']);
   const q = foldInto(listCypher(label, predicate, keys), 'x', plan);
   const extraParams = Object.assign({}, ...(options.extra ?? []).map((e) => e.params));
-  const r = await ctx.read(q.text, { ...extraParams, ...p.values, ...page, ...q.params, props: plan.props });
+  const r = await ctx.read(q.text, { ...extraParams, ...p.values, ...page, ...q.params, props: plan.props, required: options.required ?? [] });
   const row = r.records[0]!;
+  requireFound(row.get('missing') as string[]);
   return pageConnection(
     (row.get('page') as Props[]).map((x) => unfold(plan, x)),
     row.get('start') as number,

@@ -1,5 +1,5 @@
 // The older arguments of attacks and claims as fixed conditions on `n` beside `where`
-// (the same conditions as cypher/queries/attacks.cypher and claims.cypher), so both can be given at once.
+// (the same conditions as cypher/queries/attacks.cypher), so both can be given at once.
 import { z } from 'zod';
 import { nodeKinds } from '../../model/model.js';
 import { enumValueName } from '../../model/list-fields.js';

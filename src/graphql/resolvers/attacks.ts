@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { cypher } from '../../db/cypher-files.js';
 import { afterArg, args, check, dateRangeArgs } from '../args.js';
 import type { Context } from '../context.js';
-import { requireEntities } from '../errors.js';
+import { requireFound } from '../errors.js';
 import { foldInto, foldPlan, unfold } from '../fold.js';
 import { connection, type Props } from '../records.js';
 import { runList, type ListArgs } from '../lists/list-resolver.js';
@@ -16,8 +16,7 @@ export async function attacks(_: unknown, a: { filter?: AttackFilter | null; ord
   const f = a.filter ?? {};
   if (a.where || a.sort || a.last != null || a.before != null) {
     const { extra, ids } = attackFilterConditions(f);
-    const [, answer] = await Promise.all([requireEntities(ctx, ids), runList('Attack', a, ctx, info, { extra, defaultSort: attackOrder(a.orderBy) })]);
-    return answer;
+    return runList('Attack', a, ctx, info, { extra, defaultSort: attackOrder(a.orderBy), required: Object.values(ids).filter((x): x is string => x != null) });
   }
   const optionalId = args.id.nullish();
   const params = {
@@ -31,15 +30,14 @@ export async function attacks(_: unknown, a: { filter?: AttackFilter | null; ord
     first: check('first', args.first, a.first ?? 20),
     offset: afterArg(a.after),
   };
-  // Perpetrators, places, figures, … selected below come folded into the one statement (fold.ts); the named
-  // entities are checked at the same time, not before.
+  // Perpetrators, places, figures, … selected below come folded into the one statement (fold.ts), which also
+  // says which of the named entities do not exist.
   const plan = foldPlan(ctx, info, ['edges', 'node']);
   const q = foldInto(cypher('queries/attacks'), 'a', plan);
-  const [, r] = await Promise.all([
-    requireEntities(ctx, { perpetrator: params.perpetrator, place: params.place, target: params.target }),
-    ctx.read(q.text, { ...params, ...q.params, props: plan.props }),
-  ]);
+  const required = [params.perpetrator, params.place, params.target].filter((x): x is string => x != null);
+  const r = await ctx.read(q.text, { ...params, ...q.params, props: plan.props, required });
   const row = r.records[0]!;
+  requireFound(row.get('missing') as string[]);
   return connection(
     (row.get('page') as Props[]).map((p) => unfold(plan, p)),
     params.offset,
