@@ -84,4 +84,22 @@ describe('fetch only what is asked', () => {
     expect(lists).toContainEqual(['id']);
     expect(statement!.json).not.toContain('quotes');
   });
+  it('a neighbourhood carries only the selected node and edge properties, with the same nodes and edges', async () => {
+    const query = (node: string, edge: string) =>
+      `{ neighborhood(id: "person/aslam-farooqi", depth: 2, limit: 500) { nodes { ${node} } edges { ${edge} from { id } to { id } } } }`;
+    const slim = recording();
+    const full = recording();
+    const a = await graphql(slim.api, query('id name kind', 'id type'));
+    const b = await graphql(full.api, query('id name kind description aliases evidence { quote }', 'id type sentence validity { kind } evidence { quote }'));
+    expect(a.errors).toBeUndefined();
+    expect(b.errors).toBeUndefined();
+    const shape = (d: any) => [d.neighborhood.nodes.map((n: any) => n.id), d.neighborhood.edges.map((e: any) => [e.id, e.from.id, e.to.id])];
+    expect(shape(a.data)).toEqual(shape(b.data));
+    expect(a.data!.neighborhood.nodes.length).toBeGreaterThan(50);
+    expect(slim.seen[0]!.params.props).toEqual(['id', 'name']);
+    expect(slim.seen[0]!.params.relProps).toEqual(['id']);
+    // Sentences and validity read the whole relationship: the full request asks for every property.
+    expect(full.seen[0]!.params.relProps).toBeNull();
+    expect(bytes(slim.seen)).toBeLessThan(bytes(full.seen) / 3);
+  });
 });

@@ -1,7 +1,9 @@
 // The entities within $depth hops (1 to 3) of an entity, nearest first, and the relationships among them
 // (each relationship names its ends by id; the nodes are returned once).
 // Breadth-first, one hop at a time, so hubs are expanded once rather than once per path.
-// :param {id: 'group/iskp', depth: 1, types: null, asOf: null, includeUncertain: false, limit: 200}
+// :param {id: 'group/iskp', depth: 1, types: null, asOf: null, includeUncertain: false, limit: 200,
+//   props: ['id', 'name'], relProps: ['id']}  (what the request selects of the nodes and of the edges; relProps
+//   null: every property of the edges, for sentences and validity)
 // asOf keeps what is known to hold on that date; includeUncertain adds what may hold (see relationships.cypher).
 MATCH (start:Entity {id: $id})
 CALL (start) {
@@ -39,6 +41,7 @@ CALL (nodes) {
     AND ($types IS NULL OR type(r) IN $types)
     AND ($asOf IS NULL OR (r.fromLatest <= $asOf AND $asOf <= r.toEarliest)
       OR ($includeUncertain AND coalesce(r.fromEarliest <= $asOf, true) AND coalesce($asOf <= r.toLatest, true)))
-  RETURN collect(r {.*, type: type(r), startId: a.id, endId: b.id}) AS edges
+  RETURN collect({rel: CASE WHEN $relProps IS NULL THEN r {.*, type: type(r)} ELSE {type: type(r), values: [k IN $relProps | r[k]]} END,
+    startId: a.id, endId: b.id}) AS edges
 }
-RETURN [n IN nodes | n {.*, labels: labels(n)}] AS nodes, edges, truncated
+RETURN [n IN nodes | {labels: labels(n), values: [k IN $props | n[k]]}] AS nodes, edges, truncated

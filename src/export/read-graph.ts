@@ -41,8 +41,12 @@ export type Scope =
 /** The entity ids a scope selects, through the same named queries the API runs. */
 export async function scopeIds(db: Database, scope: Exclude<Scope, { kind: 'all' }>): Promise<string[]> {
   if (scope.kind === 'neighbourhood') {
-    const r = await db.read(cypher('queries/neighborhood'), { id: scope.id, depth: scope.depth, types: null, asOf: null, includeUncertain: false, limit: 500 });
-    return (r.records[0]?.get('nodes') ?? []).map((n: { id: string }) => n.id);
+    const r = await db.read(cypher('queries/neighborhood'), {
+      ...{ id: scope.id, depth: scope.depth, types: null, asOf: null, includeUncertain: false, limit: 500 },
+      // Only the ids leave Neo4j: the export reads the subgraph itself (readSubgraph).
+      ...{ props: ['id'], relProps: ['id'] },
+    });
+    return (r.records[0]?.get('nodes') ?? []).map((n: { values: string[] }) => n.values[0]!);
   }
   if (scope.kind === 'path') {
     const r = await db.read(pathsStatement(true, scope.maxLength), { from: scope.from, to: scope.to, types: null, first: 5 });

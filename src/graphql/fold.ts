@@ -11,9 +11,9 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { ResolveTree } from 'graphql-parse-resolve-info';
 import type { Context, LinkKey } from './context.js';
-import { edgeBetween, plain, toEntity, type EdgeObject, type EntityObject, type Props } from './records.js';
+import { edgeBetween, plain, toEntity, unproject, unprojectRel, type EdgeObject, type EntityObject, type ProjectedNode, type Props } from './records.js';
 import { selectionsAt } from './selection.js';
-import { propsForFields } from '../model/field-needs.js';
+import { propsForFields, relPropsFor } from '../model/field-needs.js';
 import { relationshipParams, type RelationshipParams } from './resolvers/relationship-params.js';
 import { sentenceNeeds } from './sentences.js';
 
@@ -29,42 +29,12 @@ const linkFields: Record<string, { label: string; type: string; direction: LinkK
   about: { label: 'Claim', type: 'ABOUT', direction: 'OUT', at: [], entity: true },
 };
 
-/**
- * Which stored relationship properties each field of an edge-like type reads (Edge, Perpetrator, ClaimMaker);
- * a field not listed reads the property of its own name; null: the whole map (sentences and validity read many).
- */
-const relFieldNeeds: Record<string, readonly string[] | null> = {
-  __typename: [],
-  type: [],
-  from: [],
-  to: [],
-  entity: [],
-  validFrom: ['from'],
-  validTo: ['to'],
-  date: ['from'],
-  evidence: ['sourceIds', 'quotes'],
-  validity: null,
-  asOfCertainty: null,
-  sentence: null,
-};
-
-/** The relationship properties these fields read (`id` always), or null for all of them. */
-function relPropsFor(fields: string[]): string[] | null {
-  const props = new Set(['id']);
-  for (const f of fields) {
-    const need = f in relFieldNeeds ? relFieldNeeds[f]! : [f];
-    if (need === null) return null;
-    for (const x of need) props.add(x);
-  }
-  return [...props].sort();
-}
-
 export interface NodePlan {
   props: string[];
   links: LinkPlan[];
 }
 type LinkPlan = { key: string } & (
-  | { kind: 'link'; field: string; rel: string[] | null; node: NodePlan | null }
+  | { kind: 'link'; field: string; rel: string[] | null; node: NodePlan; entity: boolean }
   | { kind: 'parents'; node: NodePlan }
   | { kind: 'relationships'; params: RelationshipParams; rel: string[] | null; from: NodePlan; to: NodePlan; total: boolean }
 );
@@ -119,7 +89,8 @@ function nodePlan(trees: ResolveTree[], extraProps: readonly string[] = []): Nod
       for (const name of spec.at) at = below(at, name);
       // Perpetrator and ClaimMaker read the relationship (attribution, evidence, date); the other links do not.
       const rel = spec.at.length ? relPropsFor(children(f).map(({ f: x }) => x.name)) : [];
-      links.push({ key, kind: 'link', field: f.name, rel, node: spec.entity ? nodePlan(at) : null });
+      // Casualty reports are no entities but project the same way (their fields read their own properties).
+      links.push({ key, kind: 'link', field: f.name, rel, node: nodePlan(at), entity: spec.entity });
     }
   }
   return { props, links };
@@ -176,8 +147,7 @@ function linkProjection(l: LinkPlan, v: string, p: FoldParams): string {
   if (l.kind === 'link') {
     const spec = linkFields[l.field]!;
     const pattern = spec.direction === 'OUT' ? `(${v}:${spec.label})-[${r}:${spec.type}]->(${m})` : `(${v}:${spec.label})<-[${r}:${spec.type}]-(${m})`;
-    const node = l.node ? nodeProjection(l.node, m, p) : `${m} {.*, labels: labels(${m})}`;
-    return `COLLECT { MATCH ${pattern} WITH ${r}, ${m} ORDER BY coalesce(${r}.ordinal, ${m}.ordinal, 0), ${r}.validFrom, ${m}.id RETURN {rel: ${relProjection(l.rel, r, p)}, node: ${node}} }`;
+    return `COLLECT { MATCH ${pattern} WITH ${r}, ${m} ORDER BY coalesce(${r}.ordinal, ${m}.ordinal, 0), ${r}.validFrom, ${m}.id RETURN {rel: ${relProjection(l.rel, r, p)}, node: ${nodeProjection(l.node, m, p)}} }`;
   }
   // Relationships: the validated types (model names, see args.ts) go into the pattern so Neo4j expands only those.
   const q = l.params;
@@ -201,7 +171,7 @@ function linkProjection(l: LinkPlan, v: string, p: FoldParams): string {
   return `{page: ${page}, total: ${l.total ? `COUNT { MATCH ${pattern}${when} }` : 'null'}}`;
 }
 
-/** A relationship's selected properties and its type (`values`, zipped back by unfoldRel), or its whole map. */
+/** A relationship's selected properties and its type (`values`, zipped back by unprojectRel), or its whole map. */
 function relProjection(props: string[] | null, r: string, p: FoldParams): string {
   return props ? `{type: type(${r}), values: [k IN ${p.add(props)} | ${r}[k]]}` : `${r} {.*, type: type(${r})}`;
 }
@@ -217,26 +187,16 @@ export function unfold(plan: NodePlan, raw: Props): EntityObject {
   return entity;
 }
 
-function unfoldRel(props: string[] | null, raw: Props): Props {
-  if (!props) return (plain(raw) ?? {}) as Props;
-  const values = raw.values as unknown[];
-  const out: Props = { type: raw.type };
-  props.forEach((k, i) => {
-    if (values[i] != null) out[k] = plain(values[i]);
-  });
-  return out;
-}
-
 function unfoldLink(l: LinkPlan, value: unknown): unknown {
   if (l.kind === 'parents') return (value as Props[]).map((x) => unfold(l.node, x));
   if (l.kind === 'link') {
     return (value as { rel: Props; node: Props }[]).map((x) => ({
-      rel: unfoldRel(l.rel, x.rel),
-      node: l.node ? unfold(l.node, x.node) : (plain(x.node) as Props),
+      rel: unprojectRel(x.rel, l.rel),
+      node: l.entity ? unfold(l.node, x.node) : (plain(unproject(x.node as unknown as ProjectedNode, l.node.props)) as Props),
     }));
   }
   const { page, total } = value as { page: { rel: Props; start: Props; end: Props }[]; total: number | null };
-  const edges = page.map((x) => edgeBetween(unfoldRel(l.rel, x.rel), unfold(l.from, x.start), unfold(l.to, x.end)));
+  const edges = page.map((x) => edgeBetween(unprojectRel(x.rel, l.rel), unfold(l.from, x.start), unfold(l.to, x.end)));
   // Without a count asked for, the page's own size stands in (nothing reads it then but connection()).
   return { totalCount: total ?? l.params.offset + edges.length, page: edges } satisfies FoldedPage;
 }

@@ -48,6 +48,20 @@ export function unproject(node: ProjectedNode, props: readonly string[]): Props 
   return out;
 }
 
+/**
+ * A relationship as Cypher projects it for a selection, `{type: type(r), values: [k IN $relProps | r[k]]}`, as a
+ * plain map; with `props` null it came whole (`r {.*, type: type(r)}`).
+ */
+export function unprojectRel(raw: Props, props: readonly string[] | null): Props {
+  if (!props) return (plain(raw) ?? {}) as Props;
+  const values = raw.values as unknown[];
+  const out: Props = { type: raw.type };
+  props.forEach((k, i) => {
+    if (values[i] != null) out[k] = plain(values[i]);
+  });
+  return out;
+}
+
 /** A node map `n {.*, labels: labels(n)}` as an entity; with `props`, a projected node (see selection.ts). */
 export function toEntity(node: Props, props?: readonly string[]): EntityObject {
   const raw = props && Array.isArray(node.values) ? unproject(node as unknown as ProjectedNode, props) : node;

@@ -41,3 +41,33 @@ export function propsForFields(fields: Iterable<string>): string[] {
   for (const f of fields) for (const p of fieldNeeds[f] ?? [f]) props.add(p);
   return [...props].sort();
 }
+
+/**
+ * Which stored relationship properties each field of an edge-like type reads (Edge, Perpetrator, ClaimMaker);
+ * a field not listed reads the property of its own name; null: the whole map (sentences and validity read many).
+ */
+const relFieldNeeds: Record<string, readonly string[] | null> = {
+  __typename: [],
+  type: [],
+  from: [],
+  to: [],
+  entity: [],
+  validFrom: ['from'],
+  validTo: ['to'],
+  date: ['from'],
+  evidence: ['sourceIds', 'quotes'],
+  validity: null,
+  asOfCertainty: null,
+  sentence: null,
+};
+
+/** The relationship properties these fields read (`id` always), or null for all of them. */
+export function relPropsFor(fields: string[]): string[] | null {
+  const props = new Set(['id']);
+  for (const f of fields) {
+    const need = f in relFieldNeeds ? relFieldNeeds[f]! : [f];
+    if (need === null) return null;
+    for (const x of need) props.add(x);
+  }
+  return [...props].sort();
+}
