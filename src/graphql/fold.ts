@@ -11,7 +11,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { ResolveTree } from 'graphql-parse-resolve-info';
 import type { Context, LinkKey } from './context.js';
-import { edgeBetween, plain, toEntity, unproject, unprojectRel, type EdgeObject, type EntityObject, type ProjectedNode, type Props } from './records.js';
+import { edgeBetween, toEntity, unproject, unprojectRel, type EdgeObject, type EntityObject, type ProjectedNode, type Props } from './records.js';
 import { selectionsAt } from './selection.js';
 import { propsForFields, relPropsFor } from '../model/field-needs.js';
 import { relationshipParams, type RelationshipParams } from './resolvers/relationship-params.js';
@@ -46,7 +46,8 @@ export interface FoldedPage {
 }
 export type Folded = Map<string, unknown>;
 
-const FOLDED = Symbol('folded');
+// What was folded below each entity object, beside it rather than on it (no hidden property, no copy by spreads).
+const foldedBelow = new WeakMap<object, Folded>();
 const children = (t: ResolveTree) => Object.entries(t.fieldsByTypeName).flatMap(([type, byAlias]) => Object.values(byAlias).map((f) => ({ type, f })));
 const below = (trees: ResolveTree[], name: string) =>
   trees
@@ -182,7 +183,7 @@ export function unfold(plan: NodePlan, raw: Props): EntityObject {
   if (plan.links.length) {
     const links = raw.links as Record<string, unknown>;
     const folded: Folded = new Map(plan.links.map((l, i) => [l.key, unfoldLink(l, links[`l${i}`])]));
-    Object.defineProperty(entity, FOLDED, { value: folded, enumerable: false });
+    foldedBelow.set(entity, folded);
   }
   return entity;
 }
@@ -192,7 +193,7 @@ function unfoldLink(l: LinkPlan, value: unknown): unknown {
   if (l.kind === 'link') {
     return (value as { rel: Props; node: Props }[]).map((x) => ({
       rel: unprojectRel(x.rel, l.rel),
-      node: l.entity ? unfold(l.node, x.node) : (plain(unproject(x.node as unknown as ProjectedNode, l.node.props)) as Props),
+      node: l.entity ? unfold(l.node, x.node) : unproject(x.node as unknown as ProjectedNode, l.node.props),
     }));
   }
   const { page, total } = value as { page: { rel: Props; start: Props; end: Props }[]; total: number | null };
@@ -203,7 +204,7 @@ function unfoldLink(l: LinkPlan, value: unknown): unknown {
 
 /** What the root folded for this field of this entity, or undefined (then the field loads it itself). */
 export function foldedAt<T>(parent: object, info: GraphQLResolveInfo): T | undefined {
-  const folded = (parent as { [FOLDED]?: Folded })[FOLDED];
+  const folded = foldedBelow.get(parent);
   if (!folded) return undefined;
   const key = String(info.path.key);
   return (folded.get(`${info.parentType.name}.${key}`) ?? folded.get(`Entity.${key}`)) as T | undefined;

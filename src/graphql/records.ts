@@ -25,6 +25,8 @@ export interface EdgeObject extends Props {
 
 /** Neo4j dates become ISO strings; everything else is passed through. */
 export function plain(value: unknown): unknown {
+  // Most values are strings and numbers: they return before any check (this runs for every property of every answer).
+  if (value === null || typeof value !== 'object') return value;
   if (neo4j.isDate(value as never) || neo4j.isDateTime(value as never)) return String(value);
   if (Array.isArray(value)) return value.map(plain);
   if (value && typeof value === 'object' && value.constructor === Object) {
@@ -43,7 +45,7 @@ export interface ProjectedNode {
 export function unproject(node: ProjectedNode, props: readonly string[]): Props {
   const out: Props = { labels: node.labels };
   props.forEach((k, i) => {
-    if (node.values[i] != null) out[k] = node.values[i];
+    if (node.values[i] != null) out[k] = plain(node.values[i]);
   });
   return out;
 }
@@ -64,8 +66,8 @@ export function unprojectRel(raw: Props, props: readonly string[] | null): Props
 
 /** A node map `n {.*, labels: labels(n)}` as an entity; with `props`, a projected node (see selection.ts). */
 export function toEntity(node: Props, props?: readonly string[]): EntityObject {
-  const raw = props && Array.isArray(node.values) ? unproject(node as unknown as ProjectedNode, props) : node;
-  const p = plain(raw) as Props & { labels: string[] };
+  // A projected node's values are made plain while they are zipped; a whole map is made plain here.
+  const p = (props && Array.isArray(node.values) ? unproject(node as unknown as ProjectedNode, props) : plain(node)) as Props & { labels: string[] };
   const label = nodeLabels.find((l) => p.labels.includes(l)) ?? 'Source';
   return { ...p, label, aliases: p.aliases ?? [], sourceIds: (p.sourceIds as string[]) ?? [], quotes: (p.quotes as string[]) ?? [] } as unknown as EntityObject;
 }

@@ -14,14 +14,17 @@ interface WithEvidence {
   quotes?: string[];
 }
 
+/** A value now or later: the folded answers are at hand, and GraphQL completes a plain value without a promise per field. */
+type Maybe<T> = T | Promise<T>;
+const then = <T, U>(v: Maybe<T>, f: (t: T) => U): Maybe<U> => (v instanceof Promise ? v.then(f) : f(v));
+
 /** Evidence from parallel sourceIds / quotes lists; the sources are read only when more than their ids is selected. */
-export async function evidence(parent: WithEvidence, _: unknown, ctx: Context, info?: GraphQLResolveInfo) {
+export function evidence(parent: WithEvidence, _: unknown, ctx: Context, info?: GraphQLResolveInfo) {
   const ids = parent.sourceIds ?? [];
   if (ids.length === 0) return [];
   const quote = (i: number) => parent.quotes?.[i] ?? '';
   if (info && [...fieldsAt(info, ['source'])].every((f) => f === 'id' || f === '__typename')) return ids.map((id, i) => ({ source: { id }, quote: quote(i) }));
-  const sources = await ctx.sources();
-  return ids.map((id, i) => ({ source: sources.get(id) ?? { id, title: id, publisher: 'unknown' }, quote: quote(i) }));
+  return ctx.sources().then((sources) => ids.map((id, i) => ({ source: sources.get(id) ?? { id, title: id, publisher: 'unknown' }, quote: quote(i) })));
 }
 
 /** A report's figures, from the JSON text the loader stores (src/seed/to-rows.ts). */
@@ -53,10 +56,10 @@ function partialDate(value: unknown) {
 // The root's statement may have folded the links in already (fold.ts); else one batch per level.
 const linked =
   (type: string, direction: LinkKey['direction'], at: string[] = []) =>
-  async (parent: EntityObject, _: unknown, ctx: Context, info: GraphQLResolveInfo) =>
+  (parent: EntityObject, _: unknown, ctx: Context, info: GraphQLResolveInfo): Maybe<Link[]> =>
     foldedAt<Link[]>(parent, info) ?? ctx.links.load({ id: parent.id, type, direction, props: entityProps(info, at) });
-const nodesOf = (type: string, direction: LinkKey['direction']) => async (parent: EntityObject, a: unknown, ctx: Context, info: GraphQLResolveInfo) =>
-  (await linked(type, direction)(parent, a, ctx, info)).map((l) => l.node);
+const nodesOf = (type: string, direction: LinkKey['direction']) => (parent: EntityObject, a: unknown, ctx: Context, info: GraphQLResolveInfo) =>
+  then(linked(type, direction)(parent, a, ctx, info), (links) => links.map((l) => l.node));
 
 const common = {
   kind: (e: EntityObject) => e.label.toUpperCase(),
@@ -83,12 +86,14 @@ export const entityTypeResolvers = {
     ...common,
     date: (e: EntityObject) => partialDate(e.date),
     casualtyReports: nodesOf('HAS_CASUALTY_REPORT', 'OUT'),
-    perpetrators: async (e: EntityObject, a: unknown, ctx: Context, info: GraphQLResolveInfo) =>
-      (await linked('PERPETRATED', 'IN', ['entity'])(e, a, ctx, info)).map((l) => ({
-        ...l.rel,
-        entity: l.node,
-        attribution: String(l.rel.attribution ?? 'attributed').toUpperCase(),
-      })),
+    perpetrators: (e: EntityObject, a: unknown, ctx: Context, info: GraphQLResolveInfo) =>
+      then(linked('PERPETRATED', 'IN', ['entity'])(e, a, ctx, info), (links) =>
+        links.map((l) => ({
+          ...l.rel,
+          entity: l.node,
+          attribution: String(l.rel.attribution ?? 'attributed').toUpperCase(),
+        })),
+      ),
     killedRange: (e: EntityObject) => storedRange(e, 'killed'),
     woundedRange: (e: EntityObject) => storedRange(e, 'wounded'),
     places: nodesOf('OCCURRED_AT', 'OUT'),
@@ -109,13 +114,15 @@ export const entityTypeResolvers = {
   Claim: {
     ...common,
     date: (e: EntityObject) => partialDate(e.date),
-    madeBy: async (e: EntityObject, a: unknown, ctx: Context, info: GraphQLResolveInfo) =>
-      (await linked('MADE_CLAIM', 'IN', ['entity'])(e, a, ctx, info)).map((l) => ({
-        ...l.rel,
-        entity: l.node,
-        date: l.rel.from ?? null,
-        note: l.rel.note ?? null,
-      })),
+    madeBy: (e: EntityObject, a: unknown, ctx: Context, info: GraphQLResolveInfo) =>
+      then(linked('MADE_CLAIM', 'IN', ['entity'])(e, a, ctx, info), (links) =>
+        links.map((l) => ({
+          ...l.rel,
+          entity: l.node,
+          date: l.rel.from ?? null,
+          note: l.rel.note ?? null,
+        })),
+      ),
     about: nodesOf('ABOUT', 'OUT'),
   },
   CasualtyReport: {
