@@ -68,4 +68,15 @@ describe('reads over neo4j:// routing', () => {
     const after = await direct.read('MATCH (n:RoutingProbe) RETURN count(n) AS n');
     expect(after.records[0]!.get('n')).toBe(0);
   });
+  it("shares one bookmark manager between writes and reads, so a read after this process's write waits for it", async () => {
+    const manager = routed.driver.executeQueryBookmarkManager;
+    const before = new Set(await manager.getBookmarks());
+    // A write that leaves nothing behind (the graph must stay equal to the seed) still commits and gives a bookmark.
+    await routed.write('CREATE (p:RoutingProbe) DELETE p');
+    const after = [...(await manager.getBookmarks())];
+    expect(after.some((b) => !before.has(b))).toBe(true);
+    // The next read sends those bookmarks (Neo4j waits until it has caught up to them) and answers as usual.
+    const r = await routed.read('MATCH (n:RoutingProbe) RETURN count(n) AS n');
+    expect(r.records[0]!.get('n')).toBe(0);
+  });
 });

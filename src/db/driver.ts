@@ -36,9 +36,12 @@ export function createDatabase(config: Config): Database {
     telemetryDisabled: true,
   });
   const txConfig = { timeout: config.NEO4J_TX_TIMEOUT_MS };
+  // One bookmark manager for every session, reads and writes: in a cluster, a read after this process's own
+  // write (npm start loads, then serves) waits until its reader has that write.
+  const sessionConfig = { database: config.NEO4J_DATABASE, bookmarkManager: driver.executeQueryBookmarkManager };
 
   async function run<R extends RecordShape>(mode: 'READ' | 'WRITE', cypher: string, params: Params = {}): Promise<QueryResult<R>> {
-    const session = driver.session({ database: config.NEO4J_DATABASE, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+    const session = driver.session({ ...sessionConfig, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
     // Auto-commit queries, not executeRead: its retry loop waits 1 s before the first retry even with a
     // zero retry time, and a down Neo4j must be said within a second. Each query is one read anyway.
     const query = session.run<R>(cypher, integers(params), mode === 'READ' ? txConfig : undefined);
@@ -61,7 +64,7 @@ export function createDatabase(config: Config): Database {
     read: (cypher, params) => run('READ', cypher, params),
     write: (cypher, params) => run('WRITE', cypher, params),
     async writeTransaction(work) {
-      const session = driver.session({ database: config.NEO4J_DATABASE, defaultAccessMode: neo4j.session.WRITE });
+      const session = driver.session({ ...sessionConfig, defaultAccessMode: neo4j.session.WRITE });
       try {
         return await session.executeWrite((tx) => work((cypher, params = {}) => tx.run(cypher, integers(params))));
       } catch (e) {
