@@ -83,6 +83,15 @@ describe('nested levels folded into the root statement', () => {
     expect(people.folded).toEqual(people.unfolded);
   });
 
+  it('a field selected both on Entity and in a fragment on the kind is answered whole (merged, not folded)', async () => {
+    const { folded, unfolded } = await both(
+      '{ entity(id: "group/iskp") { relationships(first: 5) { totalCount } ... on Group { relationships(first: 5) { edges { node { id } } } } } }',
+    );
+    expect(folded).toEqual(unfolded);
+    expect(folded.entity.relationships.totalCount).toBeGreaterThan(5);
+    expect(folded.entity.relationships.edges).toHaveLength(5);
+  });
+
   it('a bad argument below a folded root is still reported at its own field, with its code', async () => {
     const r = await graphql(createApi(db), '{ entity(id: "group/iskp") { id relationships(first: 0) { totalCount } } }');
     expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');

@@ -62,13 +62,13 @@ function nodePlan(trees: ResolveTree[], extraProps: readonly string[] = []): Nod
   const fields = trees.flatMap(children);
   const props = propsForFields([...fields.map(({ f }) => f.name), ...extraProps]);
   const links: LinkPlan[] = [];
-  const seen = new Map<string, string>();
+  const seen = new Set<string>();
   for (const { type, f } of fields) {
     if (!(f.name in linkFields) && f.name !== 'parents' && f.name !== 'relationships') continue;
-    // The same answer key under two type conditions would merge their selections in GraphQL; not folded.
-    if (seen.has(f.alias) && seen.get(f.alias) !== type) throw new NotFoldable();
+    // The same answer key under two type conditions, or two selections of these entities (aliased `edges`),
+    // would merge their selections in GraphQL: not folded, the loaders answer.
     if (seen.has(f.alias) || trees.length > 1) throw new NotFoldable();
-    seen.set(f.alias, type);
+    seen.add(f.alias);
     const key = `${type}.${f.alias}`;
     if (f.name === 'parents') links.push({ key, kind: 'parents', node: nodePlan([f]) });
     else if (f.name === 'relationships') {
