@@ -17,7 +17,7 @@ import { idsByLabel, nodeRows, relationshipRows, RELATIONSHIPS_PER_NODE, templat
 
 const sizes = (process.env.BENCH_SIZES ?? '10000,100000,1000000').split(',').map(Number);
 const runs = Number(process.env.BENCH_RUNS ?? 50);
-const stageSeconds = Number(process.env.BENCH_STAGE_SECONDS ?? 1200);
+const stageSeconds = Number(process.env.BENCH_STAGE_SECONDS ?? 3600);
 const BATCH = 5000;
 
 /**
@@ -51,6 +51,8 @@ const shapesFor = (NORMAL: string): { name: string; query: string }[] => [
   { name: 'timeline of the hub, first 20', query: '{ timeline(id: "group/iskp", first: 20) { totalCount edges { node { date sentence } } } }' },
   { name: 'stats', query: '{ stats { labels { name count } relationshipTypes { name count } } }' },
 ];
+
+class StageTimeout extends Error {}
 
 const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? NaN;
 const since = (t: number) => (performance.now() - t) / 1000;
@@ -86,6 +88,28 @@ async function measure(db: Database, shapes: { name: string; query: string }[]):
   return out;
 }
 
+/** The table so far: p50 / p95 per size measured, and the growth ratio of the last size over the first. */
+function printTable(results: { size: number; timings: Map<string, Timing> }[], shapes: { name: string }[]) {
+  const first = results[0]!;
+  const last = results[results.length - 1]!;
+  const col = (s: string) => s.padStart(16);
+  console.log(
+    `\np50 / p95 in ms per size; ratio = p50 at ${last.size.toLocaleString('en')} over p50 at ${first.size.toLocaleString('en')} (goal ≤ 2); errors by code.\n`,
+  );
+  const header = 'shape'.padEnd(36) + results.map((r) => col(`${r.size.toLocaleString('en')} nodes`)).join('') + col('ratio') + '  errors';
+  console.log(header);
+  console.log('-'.repeat(header.length));
+  for (const s of shapes) {
+    const cells = results.map((r) => r.timings.get(s.name)!).map((x) => col(`${x.p50.toFixed(1)} / ${x.p95.toFixed(1)}`));
+    const ratio = last.timings.get(s.name)!.p50 / first.timings.get(s.name)!.p50;
+    const errs = results
+      .map((r) => Object.entries(r.timings.get(s.name)!.errors).map(([c, n]) => `${r.size}: ${n}× ${c}`))
+      .flat()
+      .join(', ');
+    console.log(s.name.padEnd(36) + cells.join('') + col(`${ratio.toFixed(1)}${ratio > 2 ? ' ✗' : ''}`) + `  ${errs || '-'}`);
+  }
+}
+
 async function main() {
   const config = loadConfig({
     ...process.env,
@@ -111,6 +135,15 @@ async function main() {
     const results: { size: number; timings: Map<string, Timing> }[] = [];
     let [nodesDone, relsDone] = [0, 0];
     for (const size of sizes) {
+      try {
+        await stage(size);
+      } catch (e) {
+        if (!(e instanceof StageTimeout)) throw e;
+        console.log(`\n${e.message}: the table above is the last complete one.`);
+        break;
+      }
+    }
+    async function stage(size: number) {
       const nodeTarget = Math.max(0, size - real);
       const relTarget = Math.round(nodeTarget * RELATIONSHIPS_PER_NODE);
       const began = performance.now();
@@ -132,7 +165,7 @@ async function main() {
         let done = 0;
         let shown = 0;
         for (const b of gen) {
-          if (since(began) > stageSeconds) throw new Error(`stage ${size}: loading ran past BENCH_STAGE_SECONDS=${stageSeconds}`);
+          if (since(began) > stageSeconds) throw new StageTimeout(`stage ${size}: loading ran past BENCH_STAGE_SECONDS=${stageSeconds}`);
           await write(b as never);
           done += b.rows.length;
           if (done - shown >= total / 10 || done === total) {
@@ -169,26 +202,10 @@ async function main() {
       );
       console.log(`  measuring ${shapes.length} shapes × ${runs} runs, interleaved…`);
       results.push({ size, timings: await measure(db, shapes) });
+      // After every stage, so a later stage that runs out of time (or memory) leaves the earlier ones on record.
+      printTable(results, shapes);
     }
 
-    const first = results[0]!;
-    const last = results[results.length - 1]!;
-    const col = (s: string) => s.padStart(16);
-    console.log(
-      `\np50 / p95 in ms per size; ratio = p50 at ${last.size.toLocaleString('en')} over p50 at ${first.size.toLocaleString('en')} (goal ≤ 2); errors by code.\n`,
-    );
-    const header = 'shape'.padEnd(36) + results.map((r) => col(`${r.size.toLocaleString('en')} nodes`)).join('') + col('ratio') + '  errors';
-    console.log(header);
-    console.log('-'.repeat(header.length));
-    for (const s of shapes) {
-      const cells = results.map((r) => r.timings.get(s.name)!).map((x) => col(`${x.p50.toFixed(1)} / ${x.p95.toFixed(1)}`));
-      const ratio = last.timings.get(s.name)!.p50 / first.timings.get(s.name)!.p50;
-      const errs = results
-        .map((r) => Object.entries(r.timings.get(s.name)!.errors).map(([c, n]) => `${r.size}: ${n}× ${c}`))
-        .flat()
-        .join(', ');
-      console.log(s.name.padEnd(36) + cells.join('') + col(`${ratio.toFixed(1)}${ratio > 2 ? ' ✗' : ''}`) + `  ${errs || '-'}`);
-    }
     const mb = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MB`;
     console.log(`\nAPI process memory: rss ${mb(process.memoryUsage().rss)}, heap used ${mb(process.memoryUsage().heapUsed)}.`);
   } finally {
