@@ -1,8 +1,10 @@
 // The entities within $depth hops (1 to 3) of an entity, nearest first, and the relationships among them
 // (each relationship names its ends by id; the nodes are returned once).
-// Breadth-first, one hop at a time, so hubs are expanded once rather than once per path.
+// Breadth-first, one hop at a time, so hubs are expanded once rather than once per path; each hop stops at $limit
+// new nodes (enough to fill the answer and to know it was truncated), so a hub's thousands of neighbours are not
+// all collected to keep 200 of them.
 // :param {id: 'group/iskp', depth: 1, types: null, asOf: null, includeUncertain: false, limit: 200,
-//   props: ['id', 'name'], relProps: ['id']}  (what the request selects of the nodes and of the edges; relProps
+//   props: ['id', 'name'], relProps: ['id'], walk: 1000}  (what the request selects of the nodes and of the edges; relProps
 //   null: every property of the edges, for sentences and validity)
 // asOf keeps what is known to hold on that date; includeUncertain adds what may hold (see relationships.cypher).
 MATCH (start:Entity {id: $id})
@@ -12,7 +14,8 @@ CALL (start) {
     AND ($asOf IS NULL OR (r.fromLatest <= $asOf AND $asOf <= r.toEarliest)
       OR ($includeUncertain AND coalesce(r.fromEarliest <= $asOf, true) AND coalesce($asOf <= r.toLatest, true)))
     AND m <> start
-  RETURN collect(DISTINCT m) AS hop1
+  WITH DISTINCT m LIMIT $limit
+  RETURN collect(m) AS hop1
 }
 CALL (start, hop1) {
   UNWIND CASE WHEN $depth >= 2 THEN hop1 ELSE [] END AS x
@@ -21,7 +24,8 @@ CALL (start, hop1) {
     AND ($asOf IS NULL OR (r.fromLatest <= $asOf AND $asOf <= r.toEarliest)
       OR ($includeUncertain AND coalesce(r.fromEarliest <= $asOf, true) AND coalesce($asOf <= r.toLatest, true)))
     AND m <> start AND NOT m IN hop1
-  RETURN collect(DISTINCT m) AS hop2
+  WITH DISTINCT m LIMIT $limit
+  RETURN collect(m) AS hop2
 }
 CALL (start, hop1, hop2) {
   UNWIND CASE WHEN $depth >= 3 THEN hop2 ELSE [] END AS x
@@ -30,18 +34,32 @@ CALL (start, hop1, hop2) {
     AND ($asOf IS NULL OR (r.fromLatest <= $asOf AND $asOf <= r.toEarliest)
       OR ($includeUncertain AND coalesce(r.fromEarliest <= $asOf, true) AND coalesce($asOf <= r.toLatest, true)))
     AND m <> start AND NOT m IN hop1 AND NOT m IN hop2
-  RETURN collect(DISTINCT m) AS hop3
+  WITH DISTINCT m LIMIT $limit
+  RETURN collect(m) AS hop3
 }
 WITH start, hop1 + hop2 + hop3 AS reached
 WITH start, [start] + reached[0..($limit - 1)] AS nodes, size(reached) > $limit - 1 AS truncated
+// The relationships among the nodes, each found once from an end with few relationships (at most $walk: walked),
+// so a hub's edges are never all walked; between two hubs, only the pair itself is looked at.
 CALL (nodes) {
-  UNWIND nodes AS a
-  MATCH (a)-[r]->(b:Entity)
-  WHERE b IN nodes
-    AND ($types IS NULL OR type(r) IN $types)
+  WITH nodes, [n IN nodes WHERE COUNT { (n)--() } > $walk] AS hubs
+  CALL (nodes, hubs) {
+    UNWIND nodes AS a
+    WITH a WHERE NOT a IN hubs
+    MATCH (a)-[r]-(b:Entity)
+    WHERE b IN nodes AND (startNode(r) = a OR b IN hubs)
+    RETURN r, startNode(r) AS s, endNode(r) AS e
+    UNION
+    UNWIND hubs AS a
+    UNWIND hubs AS b
+    MATCH (a)-[r]->(b)
+    RETURN r, a AS s, b AS e
+  }
+  WITH r, s, e
+  WHERE ($types IS NULL OR type(r) IN $types)
     AND ($asOf IS NULL OR (r.fromLatest <= $asOf AND $asOf <= r.toEarliest)
       OR ($includeUncertain AND coalesce(r.fromEarliest <= $asOf, true) AND coalesce($asOf <= r.toLatest, true)))
   RETURN collect({rel: CASE WHEN $relProps IS NULL THEN r {.*, type: type(r)} ELSE {type: type(r), values: [k IN $relProps | r[k]]} END,
-    startId: a.id, endId: b.id}) AS edges
+    startId: s.id, endId: e.id}) AS edges
 }
 RETURN [n IN nodes | {labels: labels(n), values: [k IN $props | n[k]]}] AS nodes, edges, truncated

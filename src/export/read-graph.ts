@@ -1,5 +1,6 @@
 // Reads the loaded graph (whole, or the subgraph of a neighbourhood, a path or an attack list) into an ExportGraph.
 import { cypher } from '../db/cypher-files.js';
+import { HUB_DEGREE } from '../db/statement-params.js';
 import type { Database } from '../db/driver.js';
 import { pathsStatement } from '../db/path-statements.js';
 import { CASUALTY_REPORT } from '../model/model.js';
@@ -44,7 +45,7 @@ export async function scopeIds(db: Database, scope: Exclude<Scope, { kind: 'all'
     const r = await db.read(cypher('queries/neighborhood'), {
       ...{ id: scope.id, depth: scope.depth, types: null, asOf: null, includeUncertain: false, limit: 500 },
       // Only the ids leave Neo4j: the export reads the subgraph itself (readSubgraph).
-      ...{ props: ['id'], relProps: ['id'] },
+      ...{ props: ['id'], relProps: ['id'], walk: HUB_DEGREE },
     });
     return (r.records[0]?.get('nodes') ?? []).map((n: { values: string[] }) => n.values[0]!);
   }

@@ -1,6 +1,7 @@
 // Query.neighborhood: the k-hop subgraph around an entity, nodes and edges projected to what the request selects.
 import type { GraphQLResolveInfo } from 'graphql';
 import { cypher } from '../../db/cypher-files.js';
+import { HUB_DEGREE } from '../../db/statement-params.js';
 import { relPropsFor } from '../../model/field-needs.js';
 import { args, check, dateArg } from '../args.js';
 import type { Context } from '../context.js';
@@ -31,6 +32,7 @@ export async function neighborhood(_: unknown, a: NeighborhoodArgs, ctx: Context
     limit: check('limit', args.limit, a.limit),
     props: edgeFields.includes('sentence') ? [...new Set([...props, ...sentenceNeeds])].sort() : props,
     relProps: relPropsFor(edgeFields),
+    walk: HUB_DEGREE,
   };
   const r = await ctx.read(cypher('queries/neighborhood'), params);
   const row = r.records[0];
