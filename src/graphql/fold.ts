@@ -14,6 +14,7 @@ import type { Context, LinkKey } from './context.js';
 import { edgeBetween, toEntity, unproject, unprojectRel, type EdgeObject, type EntityObject, type ProjectedNode, type Props } from './records.js';
 import { selectionsAt } from './selection.js';
 import { propsForFields, relPropsFor } from '../model/field-needs.js';
+import { CASUALTY_REPORT } from '../model/model.js';
 import { relationshipParams, type RelationshipParams } from './resolvers/relationship-params.js';
 import { sentenceNeeds } from './sentences.js';
 
@@ -151,25 +152,39 @@ function linkProjection(l: LinkPlan, v: string, p: FoldParams): string {
     return `COLLECT { MATCH ${pattern} WITH ${r}, ${m} ORDER BY coalesce(${r}.ordinal, ${m}.ordinal, 0), ${r}.validFrom, ${m}.id RETURN {rel: ${relProjection(l.rel, r, p)}, node: ${nodeProjection(l.node, m, p)}} }`;
   }
   // Relationships: the validated types (model names, see args.ts) go into the pattern so Neo4j expands only those.
+  // Every relationship but an attack's casualty reports joins two entities, so the other end is never read: a type
+  // test stands in for its label (on a hub that is one node read saved per edge).
   const q = l.params;
   const types = q.types ? `:${q.types.join('|')}` : '';
-  const pattern =
-    q.direction === 'OUT' ? `(${v})-[${r}${types}]->(:Entity)` : q.direction === 'IN' ? `(${v})<-[${r}${types}]-(:Entity)` : `(${v})-[${r}${types}]-(:Entity)`;
-  let when = '';
-  if (q.asOf) {
-    const asOf = p.add(q.asOf);
-    when =
-      ` WHERE (${r}.fromLatest <= ${asOf} AND ${asOf} <= ${r}.toEarliest)` +
-      (q.includeUncertain ? ` OR (coalesce(${r}.fromEarliest <= ${asOf}, true) AND coalesce(${asOf} <= ${r}.toLatest, true))` : '');
-  }
+  const arrow = (rel: string) => (q.direction === 'OUT' ? `(${v})-[${rel}]->()` : q.direction === 'IN' ? `(${v})<-[${rel}]-()` : `(${v})-[${rel}]-()`);
+  const pattern = arrow(`${r}${types}`);
+  const conditions = [
+    ...(q.types ? [] : [`type(${r}) <> '${CASUALTY_REPORT.relationship}'`]),
+    ...(q.asOf ? [asOfCondition(r, p.add(q.asOf), q.includeUncertain)] : []),
+  ];
+  const when = conditions.length ? ` WHERE ${conditions.join(' AND ')}` : '';
+  // Without a date the count is the node's degree by type and direction, which Neo4j keeps: no edge is read.
+  const total = !l.total
+    ? 'null'
+    : q.asOf
+      ? `COUNT { MATCH ${pattern}${when} }`
+      : q.types
+        ? `COUNT { ${arrow(`${types}`)} }`
+        : `COUNT { ${arrow('')} } - COUNT { ${arrow(`:${CASUALTY_REPORT.relationship}`)} }`;
   const s = p.variable();
   const e = p.variable();
   const page =
     `COLLECT { MATCH ${pattern}${when} WITH ${r} ORDER BY ${r}.validFrom, type(${r}), ${r}.id SKIP ${p.add(q.offset)} LIMIT ${p.add(q.first)}` +
     ` WITH ${r}, startNode(${r}) AS ${s}, endNode(${r}) AS ${e}` +
     ` RETURN {rel: ${relProjection(l.rel, r, p)}, start: ${nodeProjection(l.from, s, p)}, end: ${nodeProjection(l.to, e, p)}} }`;
-  // The count only when the request asks for it (totalCount, pageInfo): on a hub it is the costly part.
-  return `{page: ${page}, total: ${l.total ? `COUNT { MATCH ${pattern}${when} }` : 'null'}}`;
+  // The count only when the request asks for it (totalCount, pageInfo).
+  return `{page: ${page}, total: ${total}}`;
+}
+
+/** Known on the day (or, with includeUncertain, may hold): the rule of cypher/queries/relationships.cypher. */
+function asOfCondition(r: string, asOf: string, includeUncertain: boolean): string {
+  const known = `(${r}.fromLatest <= ${asOf} AND ${asOf} <= ${r}.toEarliest)`;
+  return includeUncertain ? `(${known} OR (coalesce(${r}.fromEarliest <= ${asOf}, true) AND coalesce(${asOf} <= ${r}.toLatest, true)))` : known;
 }
 
 /** A relationship's selected properties and its type (`values`, zipped back by unprojectRel), or its whole map. */
