@@ -93,6 +93,18 @@ describe('paths and neighbourhoods', () => {
 });
 
 describe('attacks', () => {
+  it('gives the same pages whether or not totalCount is asked (without it only the page is kept while sorting)', async () => {
+    for (const orderBy of ['DATE_ASC', 'DATE_DESC', 'KILLED_DESC']) {
+      for (const after of [null, Buffer.from('offset:6').toString('base64url')]) {
+        const args = `orderBy: ${orderBy}, first: 7${after ? `, after: "${after}"` : ''}`;
+        const counted = await ok(`{ attacks(${args}) { totalCount edges { cursor node { id } } } }`);
+        const page = await ok(`{ attacks(${args}) { edges { cursor node { id } } } }`);
+        expect(page.attacks.edges).toEqual(counted.attacks.edges);
+        expect(page.attacks.edges).toHaveLength(7);
+      }
+    }
+  });
+
   it('finds the attacks in Nangarhar province through its cities and sites', async () => {
     const d = await ok(`{ attacks(filter: { place: "place/nangarhar-province" }, orderBy: DATE_ASC) {
       totalCount edges { node { id places { id } casualtyReports { killed evidence { quote } } } } } }`);

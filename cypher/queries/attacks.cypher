@@ -1,7 +1,7 @@
 // Attacks filtered by perpetrator, place (including every place inside it), dates, target and death toll;
 // sorted and paged. :param {perpetrator: 'group/iskp', attribution: null, place: 'place/nangarhar-province',
 //   from: null, to: null, target: null, minKilled: null, order: 'DATE_DESC', offset: 0, first: 20,
-//   props: ['id', 'name', 'date'], required: ['group/iskp', 'place/nangarhar-province']}  (the properties the request selected, see src/graphql/selection.ts)
+//   props: ['id', 'name', 'date'], required: ['group/iskp', 'place/nangarhar-province'], counted: true}  (the properties the request selected, see src/graphql/selection.ts)
 // A place or a perpetrator given: walk down from it (the place's sub-places by PART_OF, at most 6 levels) instead
 // of testing every attack, so the read grows with the answer, not with the graph. The branch whose condition is
 // false does no work.
@@ -42,7 +42,11 @@ ORDER BY
   CASE WHEN $order = 'DATE_DESC' THEN coalesce(a.dateStart, date('0001-01-01')) END DESC,
   CASE WHEN $order = 'KILLED_DESC' THEN coalesce(a.killedBest, -1) END DESC,
   a.id
+// Without totalCount or pageInfo asked ($counted false) only the page is kept while sorting (a top-k, not a sort of
+// every match); the count then stays null.
+LIMIT CASE WHEN $counted THEN 1000000000 ELSE $offset + $first END
 WITH collect(a) AS matching
 // The ids the filters name that are no entity (a typo is NOT_FOUND, not an empty answer), in the same round trip.
-RETURN size(matching) AS totalCount, [a IN matching[$offset..($offset + $first)] | {labels: labels(a), values: [k IN $props | a[k]]}] AS page,
+RETURN CASE WHEN $counted THEN size(matching) END AS totalCount,
+  [a IN matching[$offset..($offset + $first)] | {labels: labels(a), values: [k IN $props | a[k]]}] AS page,
   [id IN $required WHERE NOT EXISTS { MATCH (:Entity {id: id}) }] AS missing
