@@ -107,6 +107,10 @@ FOR (n:Attack) ON (n.dateStart);
 CREATE INDEX Attack_killedBest IF NOT EXISTS
 FOR (n:Attack) ON (n.killedBest);
 
+// Attack lookups by duplicateOf (attack filters, timelines, place hierarchy).
+CREATE INDEX Attack_duplicateOf IF NOT EXISTS
+FOR (n:Attack) ON (n.duplicateOf);
+
 // Event lookups by dateStart (attack filters, timelines, place hierarchy).
 CREATE INDEX Event_dateStart IF NOT EXISTS
 FOR (n:Event) ON (n.dateStart);

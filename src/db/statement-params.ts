@@ -1,4 +1,7 @@
 // Tuning values that statements in cypher/ take as parameters, shared by the API and the exports.
 
-/** Nodes with more relationships than this are hubs: the neighbourhood finds their edges from the other end. */
+/**
+ * Nodes with more relationships than this are hubs: the neighbourhood finds their edges from the other end, and a
+ * hub's attacks come newest first from the date index instead of a walk over all of them.
+ */
 export const HUB_DEGREE = 1000;

@@ -72,6 +72,7 @@ export async function scopeIds(db: Database, scope: Exclude<Scope, { kind: 'all'
     // The export route checked the scope's ids already; only the page is needed.
     required: [],
     counted: false,
+    walk: HUB_DEGREE,
   });
   // The attack list projects only the properties asked for: here the id.
   return (r.records[0]?.get('page') ?? []).map((a: { values: string[] }) => a.values[0]!);

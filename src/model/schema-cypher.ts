@@ -20,6 +20,8 @@ export function schemaCypher(): string {
   const indexes: [string, string][] = [
     ['Attack', 'dateStart'],
     ['Attack', 'killedBest'],
+    // A hub's attacks in date order find each record's duplicates by seek (cypher/queries/attacks.cypher).
+    ['Attack', 'duplicateOf'],
     ['Event', 'dateStart'],
     ['Place', 'placeType'],
     ['Group', 'groupType'],
