@@ -19,6 +19,11 @@ const ordinalWord = (n: number) => `${n}${n % 10 === 1 && n !== 11 ? 'st' : n % 
 /** The end properties a sentence reads (beside the label, which comes with every projected node). */
 export const sentenceNeeds = ['name', 'assessment'] as const;
 
+/** The ends' properties to read: those selected, and what a sentence reads when one is asked. */
+export function withSentenceNeeds(props: string[], sentenceAsked: boolean): string[] {
+  return sentenceAsked ? [...new Set([...props, ...sentenceNeeds])].sort() : props;
+}
+
 /** The adverb a confidence below high adds; high confidence reads plainly. */
 export const confidenceWords: Record<string, string | undefined> = { medium: 'reportedly', low: 'possibly' };
 

@@ -8,7 +8,7 @@ import type { Context } from '../context.js';
 import { notFound } from '../errors.js';
 import { edgeBetween, toEntity, unprojectRel, type Props } from '../records.js';
 import { entityProps, fieldsAt } from '../selection.js';
-import { sentenceNeeds } from '../sentences.js';
+import { withSentenceNeeds } from '../sentences.js';
 
 interface NeighborhoodArgs {
   id: string;
@@ -30,7 +30,7 @@ export async function neighborhood(_: unknown, a: NeighborhoodArgs, ctx: Context
     asOf: dateArg('asOf', a.asOf),
     includeUncertain: a.includeUncertain ?? false,
     limit: check('limit', args.limit, a.limit),
-    props: edgeFields.includes('sentence') ? [...new Set([...props, ...sentenceNeeds])].sort() : props,
+    props: withSentenceNeeds(props, edgeFields.includes('sentence')),
     relProps: relPropsFor(edgeFields),
     walk: HUB_DEGREE,
   };

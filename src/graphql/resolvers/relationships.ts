@@ -7,13 +7,11 @@ import type { Context } from '../context.js';
 import { foldedAt, type FoldedPage } from '../fold.js';
 import { connection, toEdge, type EdgeObject, type EntityObject, type Props } from '../records.js';
 import { entityProps, fieldsAt } from '../selection.js';
-import { sentenceNeeds } from '../sentences.js';
+import { withSentenceNeeds } from '../sentences.js';
 import { relationshipParams, type RelationshipArgs } from './relationship-params.js';
 
 /** Edge.sentence reads both ends' names and a claim's assessment, whether or not `from`/`to` select them. */
-function withSentenceNeeds(info: GraphQLResolveInfo, props: string[]): string[] {
-  return fieldsAt(info, ['edges', 'node']).has('sentence') ? [...new Set([...props, ...sentenceNeeds])].sort() : props;
-}
+const endProps = (info: GraphQLResolveInfo, props: string[]) => withSentenceNeeds(props, fieldsAt(info, ['edges', 'node']).has('sentence'));
 
 // Not async: a folded page is answered as a plain value (no promise per entity for GraphQL to wait on).
 export function relationships(parent: EntityObject, a: RelationshipArgs, ctx: Context, info: GraphQLResolveInfo) {
@@ -25,7 +23,7 @@ export function relationships(parent: EntityObject, a: RelationshipArgs, ctx: Co
   const params = {
     ...valid,
     // Both ends of every edge, projected to what `from { … }` and `to { … }` select together.
-    props: withSentenceNeeds(info, entityProps(info, ['edges', 'node', 'from'], ['edges', 'node', 'to'])),
+    props: endProps(info, entityProps(info, ['edges', 'node', 'from'], ['edges', 'node', 'to'])),
   };
   const key = JSON.stringify({ ...params, asOf: a.asOf ?? null });
   let loader = ctx.relationshipLoaders.get(key);
