@@ -11,7 +11,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { ResolveTree } from 'graphql-parse-resolve-info';
 import type { Context, LinkKey } from './context.js';
-import { edgeBetween, toEntity, unproject, unprojectRel, type EdgeObject, type EntityObject, type ProjectedNode, type Props } from './records.js';
+import { projectedEdge, toEntity, unproject, unprojectRel, type EdgeObject, type EntityObject, type ProjectedNode, type Props } from './records.js';
 import { selectionsAt } from './selection.js';
 import { propsForFields, relPropsFor } from '../model/field-needs.js';
 import { CASUALTY_REPORT } from '../model/model.js';
@@ -212,7 +212,7 @@ function unfoldLink(l: LinkPlan, value: unknown): unknown {
     }));
   }
   const { page, total } = value as { page: { rel: Props; start: Props; end: Props }[]; total: number | null };
-  const edges = page.map((x) => edgeBetween(unprojectRel(x.rel, l.rel), unfold(l.from, x.start), unfold(l.to, x.end)));
+  const edges = page.map((x) => projectedEdge(x.rel, l.rel, unfold(l.from, x.start), unfold(l.to, x.end)));
   // Without a count asked for, the page's own size stands in (nothing reads it then but connection()).
   return { totalCount: total ?? l.params.offset + edges.length, page: edges } satisfies FoldedPage;
 }

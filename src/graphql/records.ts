@@ -86,6 +86,11 @@ export function edgeBetween(rel: Props, start: EntityObject, end: EntityObject):
   return toEdgeFrom(plain(rel) as Props, start, end);
 }
 
+/** An edge from a relationship projected for a selection (see unprojectRel), between its ends. */
+export function projectedEdge(raw: Props, props: readonly string[] | null, start: EntityObject, end: EntityObject): EdgeObject {
+  return toEdgeFrom(unprojectRel(raw, props), start, end);
+}
+
 function toEdgeFrom(r: Props, from: EntityObject, to: EntityObject): EdgeObject {
   // `r` is a new plain map (plain() or unprojectRel()): completed in place. Its stored dates `from`/`to` become
   // validFrom/validTo before the ends take those names.

@@ -6,7 +6,7 @@ import { relPropsFor } from '../../model/field-needs.js';
 import { args, check, dateArg } from '../args.js';
 import type { Context } from '../context.js';
 import { notFound } from '../errors.js';
-import { edgeBetween, toEntity, unprojectRel, type Props } from '../records.js';
+import { projectedEdge, toEntity, type Props } from '../records.js';
 import { entityProps, fieldsAt } from '../selection.js';
 import { withSentenceNeeds } from '../sentences.js';
 
@@ -41,7 +41,7 @@ export async function neighborhood(_: unknown, a: NeighborhoodArgs, ctx: Context
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const edges = (row.get('edges') as { rel: Props; startId: string; endId: string }[]).map((e) =>
     // The day asked for goes with each edge, for Edge.asOfCertainty.
-    ({ ...edgeBetween(unprojectRel(e.rel, params.relProps), byId.get(e.startId)!, byId.get(e.endId)!), asOf: a.asOf ?? null }),
+    ({ ...projectedEdge(e.rel, params.relProps, byId.get(e.startId)!, byId.get(e.endId)!), asOf: a.asOf ?? null }),
   );
   return { nodes, edges, truncated: row.get('truncated') as boolean };
 }
