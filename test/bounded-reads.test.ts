@@ -122,31 +122,30 @@ describe('neighbourhood', () => {
 });
 
 describe('attacks of a hub', () => {
-  // A place or perpetrator with more than $walk relationships has its newest attacks read from the date index, each
-  // tested for belonging to it; otherwise they are walked to and sorted. Walk 0 makes every named entity a hub,
-  // walk 1,000,000 none: the pages must be the same, duplicates collapsed the same way.
-  const page = async (filter: 'place' | 'perpetrator', id: string, first: number, offset: number, walk: number) => {
+  // A perpetrator with more than $walk relationships has its newest attacks read from the date index, each tested for
+  // being its own; otherwise they are walked to and sorted. Walk 0 makes every perpetrator a hub, walk 1,000,000
+  // none: the pages must be the same, duplicates collapsed the same way.
+  const page = async (id: string, first: number, offset: number, walk: number) => {
     const params = { perpetrator: null, attribution: null, place: null, from: null, to: null, target: null, minKilled: null, order: 'DATE_DESC' };
-    const r = await db.read(cypher('queries/attacks'), { ...params, [filter]: id, first, offset, props: ['id'], required: [], counted: false, walk });
+    const r = await db.read(cypher('queries/attacks'), { ...params, perpetrator: id, first, offset, props: ['id'], required: [], counted: false, walk });
     return (r.records[0]!.get('page') as { values: string[] }[]).map((a) => a.values[0]!);
   };
 
-  it('gives the same pages from the index as by walking, for every place and perpetrator', async () => {
-    const named = (await db.read('MATCH (n:Place|Group|Person) RETURN n.id AS id, n:Place AS place ORDER BY id')).records;
+  it('gives the same pages from the index as by walking, for every group and person', async () => {
+    const named = (await db.read('MATCH (n:Group|Person) RETURN n.id AS id ORDER BY id')).records;
     let listed = 0;
     for (const r of named) {
-      const filter = r.get('place') ? 'place' : 'perpetrator';
       for (const [first, offset] of [
         [5, 0],
         [3, 4],
         [20, 0],
       ]) {
-        const indexed = await page(filter, r.get('id'), first!, offset!, 0);
-        expect(indexed, `${filter} ${r.get('id')} first ${first} after ${offset}`).toEqual(await page(filter, r.get('id'), first!, offset!, 1_000_000));
+        const indexed = await page(r.get('id'), first!, offset!, 0);
+        expect(indexed, `${r.get('id')} first ${first} after ${offset}`).toEqual(await page(r.get('id'), first!, offset!, 1_000_000));
         listed += indexed.length;
       }
     }
-    expect(listed).toBeGreaterThan(100);
+    expect(listed).toBeGreaterThan(30);
   });
 
   it('reads the date index newest first and stops at the page', async () => {

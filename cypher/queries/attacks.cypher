@@ -5,13 +5,15 @@
 // A place or a perpetrator given: walk down from it (the place's sub-places by PART_OF, at most 6 levels) instead
 // of testing every attack, so the read grows with the answer, not with the graph. The branch whose condition is
 // false does no work.
-// A hub (a place or perpetrator alone, with more than $walk relationships, newest first, no count asked): its
-// attacks are read from the Attack_dateStart index newest first, each tested for belonging to it, until the page is
-// full, so the read grows with the page, not with the hub. Only records that duplicate none are read, each tested with
-// the records that duplicate it (a filter that matches either reading finds it), so the order is that of the records
-// listed. Undated attacks sort last: when the dated ones do not fill the page, the walk below answers instead.
-OPTIONAL MATCH (root:Entity {id: coalesce($place, $perpetrator)})
-WITH CASE WHEN NOT $counted AND $order = 'DATE_DESC' AND ($place IS NULL OR $perpetrator IS NULL)
+// A hub perpetrator (named alone, with more than $walk relationships, newest first, no count asked): its attacks
+// are read from the Attack_dateStart index newest first, each tested for being its own, until the page is full, so
+// the read grows with the page and the date's ties, not with the hub. Only records that duplicate none are read, each
+// tested with the records that duplicate it (a filter that matches either reading finds it), so the order is that of
+// the records listed. Undated attacks sort last: when the dated ones do not fill the page, the walk below answers.
+// Places are walked: climbing from each attack to test a place costs more than walking down from it (a place can
+// have many parents, and a climb of up to 6 levels follows every path).
+OPTIONAL MATCH (root:Entity {id: $perpetrator})
+WITH CASE WHEN NOT $counted AND $order = 'DATE_DESC' AND $place IS NULL
     AND $attribution IS NULL AND $from IS NULL AND $to IS NULL AND $target IS NULL AND $minKilled IS NULL
     AND COUNT { (root)--() } > $walk THEN root END AS hub
 CALL (hub) {
@@ -21,8 +23,8 @@ CALL (hub) {
     WHERE a.dateStart IS NOT NULL AND a.duplicateOf IS NULL AND EXISTS {
       CALL (a) { RETURN a AS reading UNION MATCH (reading:Attack {duplicateOf: a.id}) RETURN reading }
       WITH reading
-      WHERE CASE WHEN hub:Place THEN EXISTS { (reading)-[:OCCURRED_AT]->(:Place)-[:PART_OF]->{0,6}(hub) }
-        ELSE EXISTS { (hub)-[:PERPETRATED]->(reading) } END
+      // From the record's side: only the record is bound inside the COLLECT, so Neo4j never starts at the hub.
+      WHERE hub.id IN COLLECT { MATCH (reading)<-[:PERPETRATED]-(by:Entity) RETURN by.id }
     }
     RETURN a ORDER BY a.dateStart DESC, a.id LIMIT $offset + $first
   }

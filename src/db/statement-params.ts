@@ -2,6 +2,6 @@
 
 /**
  * Nodes with more relationships than this are hubs: the neighbourhood finds their edges from the other end, and a
- * hub's attacks come newest first from the date index instead of a walk over all of them.
+ * hub perpetrator's attacks come newest first from the date index instead of a walk over all of them.
  */
 export const HUB_DEGREE = 1000;
