@@ -38,11 +38,11 @@ describe('exports that load into a fresh Neo4j', () => {
     const missing = expectedLines
       .filter((l) => !got.includes(l))
       .slice(0, 3)
-      .map((l) => l.slice(0, 300));
+      .map((l) => l.slice(0, 3000));
     const extra = got
       .filter((l) => !expectedLines.includes(l))
       .slice(0, 3)
-      .map((l) => l.slice(0, 300));
+      .map((l) => l.slice(0, 3000));
     expect({ missing, extra }).toEqual({ missing: [], extra: [] });
     expect(await graphChecksum(db)).toEqual(expected);
   }
