@@ -82,6 +82,7 @@ describe('exports that load into a fresh Neo4j', () => {
       const r = spawnSync(
         'java',
         [
+          '-Dfile.encoding=UTF-8',
           '-cp',
           `${shellLib}/*`,
           'org.neo4j.shell.Main',

@@ -52,6 +52,9 @@ export async function scratchNeo4j(): Promise<Scratch> {
         'java',
         [
           '-Xmx512m',
+          // Java 17 reads files in the locale's charset: without this, under a POSIX locale the CSV's UTF-8 arrives
+          // as ASCII (seen on CI: a curly apostrophe in a quote became three replacement characters).
+          '-Dfile.encoding=UTF-8',
           '-cp',
           `${paths.lib}/*`,
           'org.neo4j.cli.AdminTool',
