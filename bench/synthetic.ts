@@ -83,7 +83,7 @@ export function syntheticRelationship(t: Templates, ids: Map<NodeLabel, string[]
   const start = end(tpl.row.start);
   const finish = tpl.type === 'PART_OF' ? tpl.row.end : tpl.type === 'LED' ? synthetic(tpl.row.end) : end(tpl.row.end);
   const id = `${tpl.type}/syn-${j}`;
-  return { type: tpl.type, row: { id, start, end: finish, props: { ...tpl.row.props, id } } };
+  return { type: tpl.type, row: { id, start, end: finish, props: { ...tpl.row.props, id, startId: start, endId: finish } } };
 }
 
 /** Rows of synthetic nodes [from, to), grouped by label, in batches of `size`. */

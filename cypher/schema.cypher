@@ -121,6 +121,228 @@ FOR (n:Place) ON (n.placeType);
 CREATE INDEX Group_groupType IF NOT EXISTS
 FOR (n:Group) ON (n.groupType);
 
+// LED: a hub's page of these edges, from either end, in page order (src/graphql/hub-pages.ts).
+CREATE INDEX LED_outPage IF NOT EXISTS
+FOR ()-[r:LED]-() ON (r.startId, r.validFrom, r.id);
+CREATE INDEX LED_inPage IF NOT EXISTS
+FOR ()-[r:LED]-() ON (r.endId, r.validFrom, r.id);
+
+// SUCCEEDED: a hub's page of these edges, from either end, in page order (src/graphql/hub-pages.ts).
+CREATE INDEX SUCCEEDED_outPage IF NOT EXISTS
+FOR ()-[r:SUCCEEDED]-() ON (r.startId, r.validFrom, r.id);
+CREATE INDEX SUCCEEDED_inPage IF NOT EXISTS
+FOR ()-[r:SUCCEEDED]-() ON (r.endId, r.validFrom, r.id);
+
+// MEMBER_OF: a hub's page of these edges, from either end, in page order (src/graphql/hub-pages.ts).
+CREATE INDEX MEMBER_OF_outPage IF NOT EXISTS
+FOR ()-[r:MEMBER_OF]-() ON (r.startId, r.validFrom, r.id);
+CREATE INDEX MEMBER_OF_inPage IF NOT EXISTS
+FOR ()-[r:MEMBER_OF]-() ON (r.endId, r.validFrom, r.id);
+
+// FORMER_MEMBER_OF: a hub's page of these edges, from either end, in page order (src/graphql/hub-pages.ts).
+CREATE INDEX FORMER_MEMBER_OF_outPage IF NOT EXISTS
+FOR ()-[r:FORMER_MEMBER_OF]-() ON (r.startId, r.validFrom, r.id);
+CREATE INDEX FORMER_MEMBER_OF_inPage IF NOT EXISTS
+FOR ()-[r:FORMER_MEMBER_OF]-() ON (r.endId, r.validFrom, r.id);
+
+// BRANCH_OF: a hub's page of these edges, from either end, in page order (src/graphql/hub-pages.ts).
+CREATE INDEX BRANCH_OF_outPage IF NOT EXISTS
+FOR ()-[r:BRANCH_OF]-() ON (r.startId, r.validFrom, r.id);
+CREATE INDEX BRANCH_OF_inPage IF NOT EXISTS
+FOR ()-[r:BRANCH_OF]-() ON (r.endId, r.validFrom, r.id);
+
+// AFFILIATED_WITH: a hub's page of these edges, from either end, in page order (src/graphql/hub-pages.ts).
+CREATE INDEX AFFILIATED_WITH_outPage IF NOT EXISTS
+FOR ()-[r:AFFILIATED_WITH]-() ON (r.startId, r.validFrom, r.id);
+CREATE INDEX AFFILIATED_WITH_inPage IF NOT EXISTS
+FOR ()-[r:AFFILIATED_WITH]-() ON (r.endId, r.validFrom, r.id);
+
+// PLEDGED_ALLEGIANCE_TO: a hub's page of these edges, from either end, in page order (src/graphql/hub-pages.ts).
+CREATE INDEX PLEDGED_ALLEGIANCE_TO_outPage IF NOT EXISTS
+FOR ()-[r:PLEDGED_ALLEGIANCE_TO]-() ON (r.startId, r.validFrom, r.id);
+CREATE INDEX PLEDGED_ALLEGIANCE_TO_inPage IF NOT EXISTS
+FOR ()-[r:PLEDGED_ALLEGIANCE_TO]-() ON (r.endId, r.validFrom, r.id);
+
+// FORMED_FROM: a hub's page of these edges, from either end, in page order (src/graphql/hub-pages.ts).
+CREATE INDEX FORMED_FROM_outPage IF NOT EXISTS
+FOR ()-[r:FORMED_FROM]-() ON (r.startId, r.validFrom, r.id);
+CREATE INDEX FORMED_FROM_inPage IF NOT EXISTS
+FOR ()-[r:FORMED_FROM]-() ON (r.endId, r.validFrom, r.id);
+
+// INTEGRATED_INTO: a hub's page of these edges, from either end, in page order (src/graphql/hub-pages.ts).
+CREATE INDEX INTEGRATED_INTO_outPage IF NOT EXISTS
+FOR ()-[r:INTEGRATED_INTO]-() ON (r.startId, r.validFrom, r.id);
+CREATE INDEX INTEGRATED_INTO_inPage IF NOT EXISTS
+FOR ()-[r:INTEGRATED_INTO]-() ON (r.endId, r.validFrom, r.id);
+
+// RECRUITS_FROM: a hub's page of these edges, from either end, in page order (src/graphql/hub-pages.ts).
+CREATE INDEX RECRUITS_FROM_outPage IF NOT EXISTS
+FOR ()-[r:RECRUITS_FROM]-() ON (r.startId, r.validFrom, r.id);
+CREATE INDEX RECRUITS_FROM_inPage IF NOT EXISTS
+FOR ()-[r:RECRUITS_FROM]-() ON (r.endId, r.validFrom, r.id);
+
+// FIGHTS: a hub's page of these edges, from either end, in page order (src/graphql/hub-pages.ts).
+CREATE INDEX FIGHTS_outPage IF NOT EXISTS
+FOR ()-[r:FIGHTS]-() ON (r.startId, r.validFrom, r.id);
+CREATE INDEX FIGHTS_inPage IF NOT EXISTS
+FOR ()-[r:FIGHTS]-() ON (r.endId, r.validFrom, r.id);
+
+// COORDINATED_WITH: a hub's page of these edges, from either end, in page order (src/graphql/hub-pages.ts).
+CREATE INDEX COORDINATED_WITH_outPage IF NOT EXISTS
+FOR ()-[r:COORDINATED_WITH]-() ON (r.startId, r.validFrom, r.id);
+CREATE INDEX COORDINATED_WITH_inPage IF NOT EXISTS
+FOR ()-[r:COORDINATED_WITH]-() ON (r.endId, r.validFrom, r.id);
+
+// PART_OF: a hub's page of these edges, from either end, in page order (src/graphql/hub-pages.ts).
+CREATE INDEX PART_OF_outPage IF NOT EXISTS
+FOR ()-[r:PART_OF]-() ON (r.startId, r.validFrom, r.id);
+CREATE INDEX PART_OF_inPage IF NOT EXISTS
+FOR ()-[r:PART_OF]-() ON (r.endId, r.validFrom, r.id);
+
+// OVERLAPS: a hub's page of these edges, from either end, in page order (src/graphql/hub-pages.ts).
+CREATE INDEX OVERLAPS_outPage IF NOT EXISTS
+FOR ()-[r:OVERLAPS]-() ON (r.startId, r.validFrom, r.id);
+CREATE INDEX OVERLAPS_inPage IF NOT EXISTS
+FOR ()-[r:OVERLAPS]-() ON (r.endId, r.validFrom, r.id);
+
+// OPERATES_IN: a hub's page of these edges, from either end, in page order (src/graphql/hub-pages.ts).
+CREATE INDEX OPERATES_IN_outPage IF NOT EXISTS
+FOR ()-[r:OPERATES_IN]-() ON (r.startId, r.validFrom, r.id);
+CREATE INDEX OPERATES_IN_inPage IF NOT EXISTS
+FOR ()-[r:OPERATES_IN]-() ON (r.endId, r.validFrom, r.id);
+
+// BASED_IN: a hub's page of these edges, from either end, in page order (src/graphql/hub-pages.ts).
+CREATE INDEX BASED_IN_outPage IF NOT EXISTS
+FOR ()-[r:BASED_IN]-() ON (r.startId, r.validFrom, r.id);
+CREATE INDEX BASED_IN_inPage IF NOT EXISTS
+FOR ()-[r:BASED_IN]-() ON (r.endId, r.validFrom, r.id);
+
+// ORIGINATES_FROM: a hub's page of these edges, from either end, in page order (src/graphql/hub-pages.ts).
+CREATE INDEX ORIGINATES_FROM_outPage IF NOT EXISTS
+FOR ()-[r:ORIGINATES_FROM]-() ON (r.startId, r.validFrom, r.id);
+CREATE INDEX ORIGINATES_FROM_inPage IF NOT EXISTS
+FOR ()-[r:ORIGINATES_FROM]-() ON (r.endId, r.validFrom, r.id);
+
+// BORN_IN: a hub's page of these edges, from either end, in page order (src/graphql/hub-pages.ts).
+CREATE INDEX BORN_IN_outPage IF NOT EXISTS
+FOR ()-[r:BORN_IN]-() ON (r.startId, r.validFrom, r.id);
+CREATE INDEX BORN_IN_inPage IF NOT EXISTS
+FOR ()-[r:BORN_IN]-() ON (r.endId, r.validFrom, r.id);
+
+// FUNDED_BY: a hub's page of these edges, from either end, in page order (src/graphql/hub-pages.ts).
+CREATE INDEX FUNDED_BY_outPage IF NOT EXISTS
+FOR ()-[r:FUNDED_BY]-() ON (r.startId, r.validFrom, r.id);
+CREATE INDEX FUNDED_BY_inPage IF NOT EXISTS
+FOR ()-[r:FUNDED_BY]-() ON (r.endId, r.validFrom, r.id);
+
+// TRANSFERS_FUNDS_VIA: a hub's page of these edges, from either end, in page order (src/graphql/hub-pages.ts).
+CREATE INDEX TRANSFERS_FUNDS_VIA_outPage IF NOT EXISTS
+FOR ()-[r:TRANSFERS_FUNDS_VIA]-() ON (r.startId, r.validFrom, r.id);
+CREATE INDEX TRANSFERS_FUNDS_VIA_inPage IF NOT EXISTS
+FOR ()-[r:TRANSFERS_FUNDS_VIA]-() ON (r.endId, r.validFrom, r.id);
+
+// PERPETRATED: a hub's page of these edges, from either end, in page order (src/graphql/hub-pages.ts).
+CREATE INDEX PERPETRATED_outPage IF NOT EXISTS
+FOR ()-[r:PERPETRATED]-() ON (r.startId, r.validFrom, r.id);
+CREATE INDEX PERPETRATED_inPage IF NOT EXISTS
+FOR ()-[r:PERPETRATED]-() ON (r.endId, r.validFrom, r.id);
+
+// DENIED_RESPONSIBILITY: a hub's page of these edges, from either end, in page order (src/graphql/hub-pages.ts).
+CREATE INDEX DENIED_RESPONSIBILITY_outPage IF NOT EXISTS
+FOR ()-[r:DENIED_RESPONSIBILITY]-() ON (r.startId, r.validFrom, r.id);
+CREATE INDEX DENIED_RESPONSIBILITY_inPage IF NOT EXISTS
+FOR ()-[r:DENIED_RESPONSIBILITY]-() ON (r.endId, r.validFrom, r.id);
+
+// PLANNED: a hub's page of these edges, from either end, in page order (src/graphql/hub-pages.ts).
+CREATE INDEX PLANNED_outPage IF NOT EXISTS
+FOR ()-[r:PLANNED]-() ON (r.startId, r.validFrom, r.id);
+CREATE INDEX PLANNED_inPage IF NOT EXISTS
+FOR ()-[r:PLANNED]-() ON (r.endId, r.validFrom, r.id);
+
+// CONDUCTED: a hub's page of these edges, from either end, in page order (src/graphql/hub-pages.ts).
+CREATE INDEX CONDUCTED_outPage IF NOT EXISTS
+FOR ()-[r:CONDUCTED]-() ON (r.startId, r.validFrom, r.id);
+CREATE INDEX CONDUCTED_inPage IF NOT EXISTS
+FOR ()-[r:CONDUCTED]-() ON (r.endId, r.validFrom, r.id);
+
+// OCCURRED_AT: a hub's page of these edges, from either end, in page order (src/graphql/hub-pages.ts).
+CREATE INDEX OCCURRED_AT_outPage IF NOT EXISTS
+FOR ()-[r:OCCURRED_AT]-() ON (r.startId, r.validFrom, r.id);
+CREATE INDEX OCCURRED_AT_inPage IF NOT EXISTS
+FOR ()-[r:OCCURRED_AT]-() ON (r.endId, r.validFrom, r.id);
+
+// TARGETED: a hub's page of these edges, from either end, in page order (src/graphql/hub-pages.ts).
+CREATE INDEX TARGETED_outPage IF NOT EXISTS
+FOR ()-[r:TARGETED]-() ON (r.startId, r.validFrom, r.id);
+CREATE INDEX TARGETED_inPage IF NOT EXISTS
+FOR ()-[r:TARGETED]-() ON (r.endId, r.validFrom, r.id);
+
+// LED_ATTACK: a hub's page of these edges, from either end, in page order (src/graphql/hub-pages.ts).
+CREATE INDEX LED_ATTACK_outPage IF NOT EXISTS
+FOR ()-[r:LED_ATTACK]-() ON (r.startId, r.validFrom, r.id);
+CREATE INDEX LED_ATTACK_inPage IF NOT EXISTS
+FOR ()-[r:LED_ATTACK]-() ON (r.endId, r.validFrom, r.id);
+
+// KILLED_IN: a hub's page of these edges, from either end, in page order (src/graphql/hub-pages.ts).
+CREATE INDEX KILLED_IN_outPage IF NOT EXISTS
+FOR ()-[r:KILLED_IN]-() ON (r.startId, r.validFrom, r.id);
+CREATE INDEX KILLED_IN_inPage IF NOT EXISTS
+FOR ()-[r:KILLED_IN]-() ON (r.endId, r.validFrom, r.id);
+
+// CAPTURED_BY: a hub's page of these edges, from either end, in page order (src/graphql/hub-pages.ts).
+CREATE INDEX CAPTURED_BY_outPage IF NOT EXISTS
+FOR ()-[r:CAPTURED_BY]-() ON (r.startId, r.validFrom, r.id);
+CREATE INDEX CAPTURED_BY_inPage IF NOT EXISTS
+FOR ()-[r:CAPTURED_BY]-() ON (r.endId, r.validFrom, r.id);
+
+// FREED_IN: a hub's page of these edges, from either end, in page order (src/graphql/hub-pages.ts).
+CREATE INDEX FREED_IN_outPage IF NOT EXISTS
+FOR ()-[r:FREED_IN]-() ON (r.startId, r.validFrom, r.id);
+CREATE INDEX FREED_IN_inPage IF NOT EXISTS
+FOR ()-[r:FREED_IN]-() ON (r.endId, r.validFrom, r.id);
+
+// PUBLISHED_BY: a hub's page of these edges, from either end, in page order (src/graphql/hub-pages.ts).
+CREATE INDEX PUBLISHED_BY_outPage IF NOT EXISTS
+FOR ()-[r:PUBLISHED_BY]-() ON (r.startId, r.validFrom, r.id);
+CREATE INDEX PUBLISHED_BY_inPage IF NOT EXISTS
+FOR ()-[r:PUBLISHED_BY]-() ON (r.endId, r.validFrom, r.id);
+
+// LEAKED: a hub's page of these edges, from either end, in page order (src/graphql/hub-pages.ts).
+CREATE INDEX LEAKED_outPage IF NOT EXISTS
+FOR ()-[r:LEAKED]-() ON (r.startId, r.validFrom, r.id);
+CREATE INDEX LEAKED_inPage IF NOT EXISTS
+FOR ()-[r:LEAKED]-() ON (r.endId, r.validFrom, r.id);
+
+// AUTHORED: a hub's page of these edges, from either end, in page order (src/graphql/hub-pages.ts).
+CREATE INDEX AUTHORED_outPage IF NOT EXISTS
+FOR ()-[r:AUTHORED]-() ON (r.startId, r.validFrom, r.id);
+CREATE INDEX AUTHORED_inPage IF NOT EXISTS
+FOR ()-[r:AUTHORED]-() ON (r.endId, r.validFrom, r.id);
+
+// DESIGNATED: a hub's page of these edges, from either end, in page order (src/graphql/hub-pages.ts).
+CREATE INDEX DESIGNATED_outPage IF NOT EXISTS
+FOR ()-[r:DESIGNATED]-() ON (r.startId, r.validFrom, r.id);
+CREATE INDEX DESIGNATED_inPage IF NOT EXISTS
+FOR ()-[r:DESIGNATED]-() ON (r.endId, r.validFrom, r.id);
+
+// ESTIMATED: a hub's page of these edges, from either end, in page order (src/graphql/hub-pages.ts).
+CREATE INDEX ESTIMATED_outPage IF NOT EXISTS
+FOR ()-[r:ESTIMATED]-() ON (r.startId, r.validFrom, r.id);
+CREATE INDEX ESTIMATED_inPage IF NOT EXISTS
+FOR ()-[r:ESTIMATED]-() ON (r.endId, r.validFrom, r.id);
+
+// MADE_CLAIM: a hub's page of these edges, from either end, in page order (src/graphql/hub-pages.ts).
+CREATE INDEX MADE_CLAIM_outPage IF NOT EXISTS
+FOR ()-[r:MADE_CLAIM]-() ON (r.startId, r.validFrom, r.id);
+CREATE INDEX MADE_CLAIM_inPage IF NOT EXISTS
+FOR ()-[r:MADE_CLAIM]-() ON (r.endId, r.validFrom, r.id);
+
+// ABOUT: a hub's page of these edges, from either end, in page order (src/graphql/hub-pages.ts).
+CREATE INDEX ABOUT_outPage IF NOT EXISTS
+FOR ()-[r:ABOUT]-() ON (r.startId, r.validFrom, r.id);
+CREATE INDEX ABOUT_inPage IF NOT EXISTS
+FOR ()-[r:ABOUT]-() ON (r.endId, r.validFrom, r.id);
+
 // Full-text search over names, aliases and their compact forms ("IS-KP" -> "iskp"); no stop words,
 // so "IS" in "IS-KP" is kept.
 CREATE FULLTEXT INDEX Entity_names IF NOT EXISTS

@@ -1,12 +1,17 @@
 // Relationships of many entities at once, filtered by type, direction and date, one page each.
 // :param {ids: ['group/iskp'], types: ['LED'], direction: 'BOTH', asOf: date('2019-12-01'), includeUncertain: false,
-//   offset: 0, first: 20, props: ['id', 'name']}  (the ends' properties the request selected, see src/graphql/selection.ts)
+//   offset: 0, first: 20, props: ['id', 'name'], hub: 1000, pageable: false}
+//   (props: the ends' properties the request selected, see src/graphql/selection.ts)
+// A node with more than $hub relationships, asked without a date ($pageable), is a hub: it is only flagged here and
+// its page comes from the page indexes (src/graphql/hub-pages.ts) instead of sorting all its edges.
 // asOf keeps relationships known to hold on that date: started by then at the latest, ended no earlier
 // (fromLatest <= asOf <= toEarliest, src/model/validity.ts). With includeUncertain also those that may hold:
 // undated, open-ended, or with asOf inside a month- or year-precise boundary.
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
-CALL (n) {
+WITH id, n, $pageable AND COUNT { (n)--() } > $hub AS hub
+CALL (n, hub) {
+  WITH n WHERE NOT hub
   MATCH (n)-[r]-(m:Entity)
   WHERE ($types IS NULL OR type(r) IN $types)
     AND ($direction = 'BOTH'
@@ -26,4 +31,4 @@ CALL (matching) {
   RETURN collect({rel: r {.*, type: type(r)}, start: {labels: labels(a), values: [k IN $props | a[k]]},
     end: {labels: labels(b), values: [k IN $props | b[k]]}}) AS page
 }
-RETURN id, size(matching) AS totalCount, page
+RETURN id, hub, size(matching) AS totalCount, page

@@ -2,6 +2,7 @@
 import DataLoader from 'dataloader';
 import type { QueryResult, RecordShape } from 'neo4j-driver';
 import { cypher } from '../db/cypher-files.js';
+import { HUB_DEGREE } from '../db/statement-params.js';
 import type { Database, Params } from '../db/driver.js';
 import { allEntityProps } from '../model/field-needs.js';
 import { fromDatabaseError } from './errors.js';
@@ -35,6 +36,8 @@ export interface Link {
 export interface Context {
   /** Read-only access; counts queries so tests can prove there is no N+1. */
   read<R extends RecordShape = RecordShape>(cypher: string, params?: Params): Promise<QueryResult<R>>;
+  /** Several reads sent together in one transaction; each counts as a query. */
+  readAll(statements: readonly { text: string; params?: Params }[]): Promise<QueryResult[]>;
   queryCount(): number;
   /** Neo4j's version and round trip. The context has no way to write: the API only reads. */
   health: Database['health'];
@@ -47,6 +50,8 @@ export interface Context {
   sources: () => Promise<Map<string, SourceRef>>;
   /** Whether roots fold the nested levels into their statement (src/graphql/fold.ts); off only to compare. */
   fold: boolean;
+  /** Above this many relationships a node pages them from the page indexes (hub-pages.ts); tests lower it. */
+  hubDegree: number;
   /** One loader per distinct argument set of Entity.relationships, so a list of entities costs one query. */
   relationshipLoaders: Map<string, DataLoader<string, { totalCount: number; page: EdgeObject[] }>>;
 }
@@ -54,12 +59,20 @@ export interface Context {
 const entityKey = (k: EntityKey) => `${k.id}|${k.props.join(',')}`;
 const linkKey = (k: LinkKey) => `${k.id}|${k.type}|${k.direction}|${(k.props ?? allEntityProps).join(',')}`;
 
-export function createContext(db: Database, options: { fold?: boolean } = {}): Context {
+export function createContext(db: Database, options: { fold?: boolean; hubDegree?: number } = {}): Context {
   let count = 0;
   const read: Context['read'] = async (text, params) => {
     count += 1;
     try {
       return await db.read(text, params);
+    } catch (e) {
+      throw fromDatabaseError(e);
+    }
+  };
+  const readAll: Context['readAll'] = async (statements) => {
+    count += statements.length;
+    try {
+      return await db.readAll(statements);
     } catch (e) {
       throw fromDatabaseError(e);
     }
@@ -77,6 +90,7 @@ export function createContext(db: Database, options: { fold?: boolean } = {}): C
 
   return {
     read,
+    readAll,
     health: () => db.health(),
     queryCount: () => count,
     entitiesWith,
@@ -121,6 +135,7 @@ export function createContext(db: Database, options: { fold?: boolean } = {}): C
         (r) => new Map(r.records.map((rec) => [rec.get('id'), rec.toObject() as SourceRef])),
       )),
     fold: options.fold ?? true,
+    hubDegree: options.hubDegree ?? HUB_DEGREE,
     relationshipLoaders: new Map(),
   };
 }

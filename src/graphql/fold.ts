@@ -17,6 +17,7 @@ import { propsForFields, relPropsFor } from '../model/field-needs.js';
 import { CASUALTY_REPORT } from '../model/model.js';
 import { relationshipParams, type RelationshipParams } from './resolvers/relationship-params.js';
 import { sentenceNeeds } from './sentences.js';
+import { hubPageable } from './hub-pages.js';
 
 /** The link fields of the entity types, as the resolvers in resolvers/entity-fields.ts serve them. */
 const linkFields: Record<string, { label: string; type: string; direction: LinkKey['direction']; at: string[]; entity: boolean }> = {
@@ -37,7 +38,16 @@ export interface NodePlan {
 type LinkPlan = { key: string } & (
   | { kind: 'link'; field: string; rel: string[] | null; node: NodePlan; entity: boolean }
   | { kind: 'parents'; node: NodePlan }
-  | { kind: 'relationships'; params: RelationshipParams; rel: string[] | null; from: NodePlan; to: NodePlan; total: boolean }
+  | {
+      kind: 'relationships';
+      params: RelationshipParams;
+      rel: string[] | null;
+      from: NodePlan;
+      to: NodePlan;
+      total: boolean;
+      /** Above this degree the node is a hub: not folded, its page comes from the page indexes (hub-pages.ts). */
+      hub: number | null;
+    }
 );
 
 /** A folded relationships page, as the loader of Entity.relationships gives it. */
@@ -59,7 +69,7 @@ const below = (trees: ResolveTree[], name: string) =>
 /** Thrown while planning when a selection is one this module does not fold; the request then runs unfolded. */
 class NotFoldable extends Error {}
 
-function nodePlan(trees: ResolveTree[], extraProps: readonly string[] = []): NodePlan {
+function nodePlan(trees: ResolveTree[], hubDegree: number, extraProps: readonly string[] = []): NodePlan {
   const fields = trees.flatMap(children);
   const props = propsForFields([...fields.map(({ f }) => f.name), ...extraProps]);
   const links: LinkPlan[] = [];
@@ -71,19 +81,21 @@ function nodePlan(trees: ResolveTree[], extraProps: readonly string[] = []): Nod
     if (seen.has(f.alias) || trees.length > 1) throw new NotFoldable();
     seen.add(f.alias);
     const key = `${type}.${f.alias}`;
-    if (f.name === 'parents') links.push({ key, kind: 'parents', node: nodePlan([f]) });
+    if (f.name === 'parents') links.push({ key, kind: 'parents', node: nodePlan([f], hubDegree) });
     else if (f.name === 'relationships') {
       const edges = below(below([f], 'edges'), 'node');
       const sentence = edges.some((e) => below([e], 'sentence').length > 0) ? sentenceNeeds : [];
       const pageInfo = below([f], 'pageInfo').length > 0 || below([f], 'totalCount').length > 0;
+      const params = relationshipParams(f.args as never);
       links.push({
         key,
         kind: 'relationships',
-        params: relationshipParams(f.args as never),
+        params,
         rel: relPropsFor(edges.flatMap(children).map(({ f: x }) => x.name)),
-        from: nodePlan(below(edges, 'from'), sentence),
-        to: nodePlan(below(edges, 'to'), sentence),
+        from: nodePlan(below(edges, 'from'), hubDegree, sentence),
+        to: nodePlan(below(edges, 'to'), hubDegree, sentence),
         total: pageInfo,
+        hub: hubPageable(params) ? hubDegree : null,
       });
     } else {
       const spec = linkFields[f.name]!;
@@ -92,7 +104,7 @@ function nodePlan(trees: ResolveTree[], extraProps: readonly string[] = []): Nod
       // Perpetrator and ClaimMaker read the relationship (attribution, evidence, date); the other links do not.
       const rel = spec.at.length ? relPropsFor(children(f).map(({ f: x }) => x.name)) : [];
       // Casualty reports are no entities but project the same way (their fields read their own properties).
-      links.push({ key, kind: 'link', field: f.name, rel, node: nodePlan(at), entity: spec.entity });
+      links.push({ key, kind: 'link', field: f.name, rel, node: nodePlan(at, hubDegree), entity: spec.entity });
     }
   }
   return { props, links };
@@ -102,11 +114,11 @@ function nodePlan(trees: ResolveTree[], extraProps: readonly string[] = []): Nod
  * The plan for the entities at `path` below the field being resolved: their properties and what to fold below
  * them (nothing when the API was made with `fold: false`, the escape hatch the tests compare against).
  */
-export function foldPlan(ctx: Pick<Context, 'fold'>, info: GraphQLResolveInfo, path: readonly string[]): NodePlan {
+export function foldPlan(ctx: Pick<Context, 'fold' | 'hubDegree'>, info: GraphQLResolveInfo, path: readonly string[]): NodePlan {
   const trees = selectionsAt(info, path);
   try {
     if (!ctx.fold) throw new NotFoldable();
-    return nodePlan(trees);
+    return nodePlan(trees, ctx.hubDegree);
   } catch (e) {
     // A bad argument below (first: 0, a wrong cursor) is reported by that field's own resolver, at its path.
     if (e instanceof NotFoldable || (e as { extensions?: { code?: string } }).extensions?.code === 'BAD_USER_INPUT') {
@@ -171,14 +183,17 @@ function linkProjection(l: LinkPlan, v: string, p: FoldParams): string {
       : q.types
         ? `COUNT { ${arrow(`${types}`)} }`
         : `COUNT { ${arrow('')} } - COUNT { ${arrow(`:${CASUALTY_REPORT.relationship}`)} }`;
+  // A hub's page is not folded (the guard keeps its edges unread); the resolver pages it from the indexes.
+  const hub = l.hub === null ? null : { degree: `COUNT { ${arrow(types)} }`, limit: p.add(l.hub) };
+  const guard = hub ? `WITH ${v} WHERE ${hub.degree} <= ${hub.limit} ` : '';
   const s = p.variable();
   const e = p.variable();
   const page =
-    `COLLECT { MATCH ${pattern}${when} WITH ${r} ORDER BY ${r}.validFrom, type(${r}), ${r}.id SKIP ${p.add(q.offset)} LIMIT ${p.add(q.first)}` +
+    `COLLECT { ${guard}MATCH ${pattern}${when} WITH ${r} ORDER BY ${r}.validFrom, type(${r}), ${r}.id SKIP ${p.add(q.offset)} LIMIT ${p.add(q.first)}` +
     ` WITH ${r}, startNode(${r}) AS ${s}, endNode(${r}) AS ${e}` +
     ` RETURN {rel: ${relProjection(l.rel, r, p)}, start: ${nodeProjection(l.from, s, p)}, end: ${nodeProjection(l.to, e, p)}} }`;
   // The count only when the request asks for it (totalCount, pageInfo).
-  return `{page: ${page}, total: ${total}}`;
+  return `{page: ${page}, total: ${total}, hub: ${hub ? `${hub.degree} > ${hub.limit}` : 'false'}}`;
 }
 
 /** Known on the day (or, with includeUncertain, may hold): the rule of cypher/queries/relationships.cypher. */
@@ -211,7 +226,9 @@ function unfoldLink(l: LinkPlan, value: unknown): unknown {
       node: l.entity ? unfold(l.node, x.node) : unproject(x.node as unknown as ProjectedNode, l.node.props),
     }));
   }
-  const { page, total } = value as { page: { rel: Props; start: Props; end: Props }[]; total: number | null };
+  const { page, total, hub } = value as { page: { rel: Props; start: Props; end: Props }[]; total: number | null; hub: boolean };
+  // Nothing folded: the field's resolver loads a hub's page (src/graphql/hub-pages.ts).
+  if (hub) return undefined;
   const edges = page.map((x) => projectedEdge(x.rel, l.rel, unfold(l.from, x.start), unfold(l.to, x.end)));
   // Without a count asked for, the page's own size stands in (nothing reads it then but connection()).
   return { totalCount: total ?? l.params.offset + edges.length, page: edges } satisfies FoldedPage;

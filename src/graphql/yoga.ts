@@ -23,6 +23,8 @@ export interface ApiOptions extends ObservabilityOptions {
   onContext?: (context: Context) => void;
   /** false: every nested level loads by its own batched statement instead of folding into the root's (tests compare). */
   fold?: boolean;
+  /** Above this many relationships a node pages them from the page indexes; tests lower it to compare both ways. */
+  hubDegree?: number;
 }
 
 export function createApi(db: Database, options: ApiOptions = {}) {
@@ -47,7 +49,7 @@ export function createApi(db: Database, options: ApiOptions = {}) {
     graphqlEndpoint: '/graphql',
     logging: ops.yogaLogger,
     context: ({ request }) => {
-      const context = createContext(ops.databaseFor(request), { fold: options.fold });
+      const context = createContext(ops.databaseFor(request), { fold: options.fold, hubDegree: options.hubDegree });
       options.onContext?.(context);
       return context;
     },

@@ -1,9 +1,19 @@
 // Generates cypher/schema.cypher from the model: constraints, indexes and the full-text index.
-import { CASUALTY_REPORT, nodeLabels } from './model.js';
+import { CASUALTY_REPORT, nodeLabels, relationshipTypeNames } from './model.js';
 
 export const FULLTEXT_INDEX = 'Entity_names';
 /** Ranked search (src/search): folded names and aliases, and the folded description and text properties. */
 export const SEARCH_INDEX = 'Entity_text';
+
+/**
+ * The ends a hub pages its relationships by (src/graphql/hub-pages.ts): per relationship type between entities and
+ * per end, a range index on (end's id, validFrom, id) reads a node's edges of that type in page order. Neo4j indexes
+ * no relationship by its ends, so the loader keeps each end's id on the edge (src/seed/to-rows.ts).
+ */
+/** Every relationship type between entities (an attack's casualty reports are not entities, nor in this list). */
+export const pageTypes: readonly string[] = relationshipTypeNames;
+export const pageEnds = { OUT: 'startId', IN: 'endId' } as const;
+const pageIndexName = (type: string, direction: keyof typeof pageEnds) => `${type}_${direction === 'OUT' ? 'outPage' : 'inPage'}`;
 
 export function schemaCypher(): string {
   const lines = [
@@ -33,6 +43,12 @@ export function schemaCypher(): string {
   for (const [label, prop] of indexes) {
     lines.push('', `// ${label} lookups by ${prop} (attack filters, timelines, place hierarchy).`);
     lines.push(`CREATE INDEX ${label}_${prop} IF NOT EXISTS`, `FOR (n:${label}) ON (n.${prop});`);
+  }
+  for (const type of pageTypes) {
+    lines.push('', `// ${type}: a hub's page of these edges, from either end, in page order (src/graphql/hub-pages.ts).`);
+    for (const [direction, end] of Object.entries(pageEnds) as [keyof typeof pageEnds, string][]) {
+      lines.push(`CREATE INDEX ${pageIndexName(type, direction)} IF NOT EXISTS`, `FOR ()-[r:${type}]-() ON (r.${end}, r.validFrom, r.id);`);
+    }
   }
   lines.push(
     '',

@@ -39,6 +39,7 @@ export function observeDatabase(db: Database, ...sinks: StatementSink[]): Databa
   return {
     ...db,
     read: (text, params) => timed(cypherName(text), 'read', sinks, () => db.read(text, params)),
+    readAll: (statements) => timed(statements.length ? cypherName(statements[0]!.text) : 'inline', 'read', sinks, () => db.readAll(statements)),
     write: (text, params) => timed(cypherName(text), 'write', sinks, () => db.write(text, params)),
     writeTransaction: (work) => timed('transaction', 'write', sinks, () => db.writeTransaction(work)),
     health: () => timed('health', 'read', sinks, () => db.health()),

@@ -161,7 +161,8 @@ export function relationshipBatches(seed: Seed): RelationshipBatch[] {
         .filter((r) => r.type === type)
         .map((r) => {
           const rec = r as Record<string, unknown>;
-          const props: Props = { id: r.id, confidence: r.confidence, ...evidenceProps(r.evidence) };
+          // The ends' ids too: a hub pages its edges by them from an index (src/model/schema-cypher.ts, pageEnds).
+          const props: Props = { id: r.id, startId: r.start, endId: r.end, confidence: r.confidence, ...evidenceProps(r.evidence) };
           if (r.from != null) Object.assign(props, { from: String(r.from), validFrom: toDate(parsePartialDate(String(r.from))!.start) });
           if (r.to != null) Object.assign(props, { to: String(r.to), validTo: toDate(parsePartialDate(String(r.to))!.end) });
           for (const k of relationshipScalarProps) if (rec[k] != null) props[k] = rec[k];

@@ -5,6 +5,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { cypher } from '../../db/cypher-files.js';
 import type { Context } from '../context.js';
 import { foldedAt, type FoldedPage } from '../fold.js';
+import { hubPage, hubPageable } from '../hub-pages.js';
 import { connection, toEdge, type EdgeObject, type EntityObject, type Props } from '../records.js';
 import { entityProps, fieldsAt } from '../selection.js';
 import { withSentenceNeeds } from '../sentences.js';
@@ -28,17 +29,29 @@ export function relationships(parent: EntityObject, a: RelationshipArgs, ctx: Co
   const key = JSON.stringify({ ...params, asOf: a.asOf ?? null });
   let loader = ctx.relationshipLoaders.get(key);
   if (!loader) {
+    const pageable = hubPageable(params);
+    // The walk for most nodes; a hub (flagged by the statement) from the page indexes, or by the walk after all when
+    // its page reaches past its dated edges.
+    const load = async (ids: readonly string[], hubs: boolean): Promise<Map<string, FoldedPage>> => {
+      const r = await ctx.read(cypher('queries/relationships'), { ...params, ids, hub: ctx.hubDegree, pageable: hubs && pageable });
+      const byId = new Map<string, FoldedPage>();
+      const hubIds: string[] = [];
+      for (const rec of r.records) {
+        const id = rec.get('id') as string;
+        if (rec.get('hub')) hubIds.push(id);
+        else {
+          const page = (rec.get('page') as { rel: Props; start: Props; end: Props }[]).map((e) => toEdge(e, params.props));
+          byId.set(id, { totalCount: rec.get('totalCount') as number, page });
+        }
+      }
+      const fromIndex = await Promise.all(hubIds.map((id) => hubPage(ctx, id, params)));
+      hubIds.forEach((id, i) => fromIndex[i] && byId.set(id, fromIndex[i]));
+      const walk = hubIds.filter((_, i) => !fromIndex[i]);
+      if (walk.length) for (const [id, page] of await load(walk, false)) byId.set(id, page);
+      return byId;
+    };
     loader = new DataLoader(async (ids: readonly string[]) => {
-      const r = await ctx.read(cypher('queries/relationships'), { ...params, ids });
-      const byId = new Map(
-        r.records.map((rec) => [
-          rec.get('id') as string,
-          {
-            totalCount: rec.get('totalCount') as number,
-            page: (rec.get('page') as { rel: Props; start: Props; end: Props }[]).map((e) => toEdge(e, params.props)),
-          },
-        ]),
-      );
+      const byId = await load(ids, true);
       return ids.map((id) => byId.get(id) ?? { totalCount: 0, page: [] as EdgeObject[] });
     });
     ctx.relationshipLoaders.set(key, loader);
