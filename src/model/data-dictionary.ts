@@ -40,7 +40,7 @@ export function dataDictionary(): string {
     '## Relationships',
     '',
     'Every relationship carries `id`, `confidence` (high | medium | low), `sourceIds`, `quotes`, and where the text gives',
-    'them `from`/`to` (as given) with `validFrom`/`validTo` (Neo4j dates). `startId`/`endId` repeat the ends\' ids so that',
+    "them `from`/`to` (as given) with `validFrom`/`validTo` (Neo4j dates). `startId`/`endId` repeat the ends' ids so that",
     'a node with many edges pages them from an index (Neo4j indexes no relationship by its ends).',
     '',
     '| property | type | required | meaning |',
