@@ -2,7 +2,7 @@
 import DataLoader from 'dataloader';
 import type { QueryResult, RecordShape } from 'neo4j-driver';
 import { cypher } from '../db/cypher-files.js';
-import { HUB_DEGREE } from '../db/statement-params.js';
+import { HUB_PAGE_DEGREE } from '../db/statement-params.js';
 import type { Database, Params } from '../db/driver.js';
 import { allEntityProps } from '../model/field-needs.js';
 import { fromDatabaseError } from './errors.js';
@@ -51,7 +51,7 @@ export interface Context {
   /** Whether roots fold the nested levels into their statement (src/graphql/fold.ts); off only to compare. */
   fold: boolean;
   /** Above this many relationships a node pages them from the page indexes (hub-pages.ts); tests lower it. */
-  hubDegree: number;
+  hubPageDegree: number;
   /** One loader per distinct argument set of Entity.relationships, so a list of entities costs one query. */
   relationshipLoaders: Map<string, DataLoader<string, { totalCount: number; page: EdgeObject[] }>>;
 }
@@ -59,7 +59,7 @@ export interface Context {
 const entityKey = (k: EntityKey) => `${k.id}|${k.props.join(',')}`;
 const linkKey = (k: LinkKey) => `${k.id}|${k.type}|${k.direction}|${(k.props ?? allEntityProps).join(',')}`;
 
-export function createContext(db: Database, options: { fold?: boolean; hubDegree?: number } = {}): Context {
+export function createContext(db: Database, options: { fold?: boolean; hubPageDegree?: number } = {}): Context {
   let count = 0;
   const read: Context['read'] = async (text, params) => {
     count += 1;
@@ -135,7 +135,7 @@ export function createContext(db: Database, options: { fold?: boolean; hubDegree
         (r) => new Map(r.records.map((rec) => [rec.get('id'), rec.toObject() as SourceRef])),
       )),
     fold: options.fold ?? true,
-    hubDegree: options.hubDegree ?? HUB_DEGREE,
+    hubPageDegree: options.hubPageDegree ?? HUB_PAGE_DEGREE,
     relationshipLoaders: new Map(),
   };
 }

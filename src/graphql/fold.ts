@@ -69,7 +69,7 @@ const below = (trees: ResolveTree[], name: string) =>
 /** Thrown while planning when a selection is one this module does not fold; the request then runs unfolded. */
 class NotFoldable extends Error {}
 
-function nodePlan(trees: ResolveTree[], hubDegree: number, extraProps: readonly string[] = []): NodePlan {
+function nodePlan(trees: ResolveTree[], hubPageDegree: number, extraProps: readonly string[] = []): NodePlan {
   const fields = trees.flatMap(children);
   const props = propsForFields([...fields.map(({ f }) => f.name), ...extraProps]);
   const links: LinkPlan[] = [];
@@ -81,7 +81,7 @@ function nodePlan(trees: ResolveTree[], hubDegree: number, extraProps: readonly 
     if (seen.has(f.alias) || trees.length > 1) throw new NotFoldable();
     seen.add(f.alias);
     const key = `${type}.${f.alias}`;
-    if (f.name === 'parents') links.push({ key, kind: 'parents', node: nodePlan([f], hubDegree) });
+    if (f.name === 'parents') links.push({ key, kind: 'parents', node: nodePlan([f], hubPageDegree) });
     else if (f.name === 'relationships') {
       const edges = below(below([f], 'edges'), 'node');
       const sentence = edges.some((e) => below([e], 'sentence').length > 0) ? sentenceNeeds : [];
@@ -92,10 +92,10 @@ function nodePlan(trees: ResolveTree[], hubDegree: number, extraProps: readonly 
         kind: 'relationships',
         params,
         rel: relPropsFor(edges.flatMap(children).map(({ f: x }) => x.name)),
-        from: nodePlan(below(edges, 'from'), hubDegree, sentence),
-        to: nodePlan(below(edges, 'to'), hubDegree, sentence),
+        from: nodePlan(below(edges, 'from'), hubPageDegree, sentence),
+        to: nodePlan(below(edges, 'to'), hubPageDegree, sentence),
         total: pageInfo,
-        hub: hubPageable(params) ? hubDegree : null,
+        hub: hubPageable(params) ? hubPageDegree : null,
       });
     } else {
       const spec = linkFields[f.name]!;
@@ -104,7 +104,7 @@ function nodePlan(trees: ResolveTree[], hubDegree: number, extraProps: readonly 
       // Perpetrator and ClaimMaker read the relationship (attribution, evidence, date); the other links do not.
       const rel = spec.at.length ? relPropsFor(children(f).map(({ f: x }) => x.name)) : [];
       // Casualty reports are no entities but project the same way (their fields read their own properties).
-      links.push({ key, kind: 'link', field: f.name, rel, node: nodePlan(at, hubDegree), entity: spec.entity });
+      links.push({ key, kind: 'link', field: f.name, rel, node: nodePlan(at, hubPageDegree), entity: spec.entity });
     }
   }
   return { props, links };
@@ -114,11 +114,11 @@ function nodePlan(trees: ResolveTree[], hubDegree: number, extraProps: readonly 
  * The plan for the entities at `path` below the field being resolved: their properties and what to fold below
  * them (nothing when the API was made with `fold: false`, the escape hatch the tests compare against).
  */
-export function foldPlan(ctx: Pick<Context, 'fold' | 'hubDegree'>, info: GraphQLResolveInfo, path: readonly string[]): NodePlan {
+export function foldPlan(ctx: Pick<Context, 'fold' | 'hubPageDegree'>, info: GraphQLResolveInfo, path: readonly string[]): NodePlan {
   const trees = selectionsAt(info, path);
   try {
     if (!ctx.fold) throw new NotFoldable();
-    return nodePlan(trees, ctx.hubDegree);
+    return nodePlan(trees, ctx.hubPageDegree);
   } catch (e) {
     // A bad argument below (first: 0, a wrong cursor) is reported by that field's own resolver, at its path.
     if (e instanceof NotFoldable || (e as { extensions?: { code?: string } }).extensions?.code === 'BAD_USER_INPUT') {

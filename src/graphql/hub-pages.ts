@@ -2,11 +2,13 @@
 // sorting all of a hub's edges for a page of 20 reads every edge (188,000 of ISKP's at 1M nodes). Instead, per
 // relationship type and end, the index on (end's id, validFrom, id) gives that node's edges of the type in page
 // order, so each reads only as many entries as the page needs; the pages are merged here on the walk's sort key
-// (validFrom, type, id). Undated edges are in no index (they sort last): a page that reaches them, or one with a
-// date filter, is left to the walk (cypher/queries/relationships.cypher), which gives the same order.
+// (validFrom, type, id; undated last). Undated edges are in no index: a page that reaches them walks to them, but
+// only along the types and ends that have any. A date filter (asOf) is left to the walk
+// (cypher/queries/relationships.cypher).
 //
-// Three round trips, each a fixed text per model type: the node's degree per type and end (Neo4j keeps them: no
-// edge is read), the keys of every end with edges, sent together in one transaction, then the page's edges.
+// Round trips, each a fixed text per model type and end: the node's degree per type and end (Neo4j keeps them: no
+// edge is read); the dated keys of every end with edges, sent together in one transaction; the undated keys when
+// the page reaches them (in one transaction too); then the page's edges.
 import type { Context } from './context.js';
 import { toEdge, type EdgeObject, type Props } from './records.js';
 import { pageEnds, pageTypes } from '../model/schema-cypher.js';
@@ -25,17 +27,21 @@ export interface HubPageArgs {
 const degreesText = `MATCH (v:Entity {id: $id})
 RETURN [${pageTypes.map((t) => `[COUNT { (v)-[:${t}]->() }, COUNT { (v)<-[:${t}]-() }]`).join(', ')}] AS degrees`;
 
-const keysText = new Map<string, string>(
-  pageTypes.flatMap((type) =>
-    (Object.keys(pageEnds) as Direction[]).map((direction) => {
-      const end = pageEnds[direction];
-      // Ordering by the index's own columns (the end first) lets Neo4j read the index in order and stop at $n.
-      const text = `MATCH ()-[r:${type}]->() WHERE r.${end} = $id AND r.validFrom IS NOT NULL AND r.id IS NOT NULL
-WITH r ORDER BY r.${end}, r.validFrom, r.id LIMIT $n
-RETURN r.validFrom AS validFrom, r.id AS id, elementId(r) AS element`;
-      return [`${type} ${direction}`, text] as const;
-    }),
-  ),
+const statements = (make: (type: string, direction: Direction) => string) =>
+  new Map<string, string>(pageTypes.flatMap((type) => (Object.keys(pageEnds) as Direction[]).map((d) => [`${type} ${d}`, make(type, d)] as const)));
+
+// Ordering by the index's own columns (the end first) lets Neo4j read the index in order and stop at $n.
+const keysText = statements(
+  (type, direction) => `MATCH ()-[r:${type}]->() WHERE r.${pageEnds[direction]} = $id AND r.validFrom IS NOT NULL AND r.id IS NOT NULL
+WITH r ORDER BY r.${pageEnds[direction]}, r.validFrom, r.id LIMIT $n
+RETURN r.validFrom AS validFrom, r.id AS id, elementId(r) AS element`,
+);
+// A typed expansion from the node reads only that type's edges at that end (Neo4j groups a dense node's edges so).
+const undatedText = statements(
+  (type, direction) => `MATCH (:Entity {id: $id})${direction === 'OUT' ? `-[r:${type}]->` : `<-[r:${type}]-`}()
+WHERE r.validFrom IS NULL
+WITH r ORDER BY r.id LIMIT $n
+RETURN null AS validFrom, r.id AS id, elementId(r) AS element`,
 );
 
 /** The keys statement of one type and end (fixed text; tests PROFILE it). */
@@ -53,18 +59,17 @@ interface Key {
   id: string;
   element: string;
 }
-// The walk's ORDER BY r.validFrom, type(r), r.id: ISO dates and ids compare as Neo4j compares strings.
+// The walk's ORDER BY r.validFrom, type(r), r.id: ISO dates and ids compare as Neo4j compares strings, and an
+// undated edge (date '~', after every digit) sorts last, as Neo4j sorts nulls.
+const UNDATED = '~';
 const byPageOrder = (x: Key, y: Key) =>
   x.date < y.date ? -1 : x.date > y.date ? 1 : x.type < y.type ? -1 : x.type > y.type ? 1 : x.id < y.id ? -1 : x.id > y.id ? 1 : 0;
 
 /** Whether these arguments can be answered from the page indexes (no date filter; only indexed types). */
 export const hubPageable = (a: { types: string[] | null; asOf: unknown }) => a.asOf == null && (a.types ?? pageTypes).every((t) => keysText.has(`${t} OUT`));
 
-/**
- * The page of a node's relationships (every type but an attack's casualty reports when `types` is null), or null
- * when the page reaches past its dated edges: then the walk answers.
- */
-export async function hubPage(ctx: Pick<Context, 'read' | 'readAll'>, id: string, a: HubPageArgs): Promise<{ totalCount: number; page: EdgeObject[] } | null> {
+/** The page of a node's relationships (every type between entities when `types` is null), and how many there are. */
+export async function hubPage(ctx: Pick<Context, 'read' | 'readAll'>, id: string, a: HubPageArgs): Promise<{ totalCount: number; page: EdgeObject[] }> {
   const degrees = (await ctx.read(degreesText, { id })).records[0]?.get('degrees') as [number, number][] | undefined;
   if (!degrees) return { totalCount: 0, page: [] };
   const wanted = new Set(a.types ?? pageTypes);
@@ -72,21 +77,33 @@ export async function hubPage(ctx: Pick<Context, 'read' | 'readAll'>, id: string
     !wanted.has(type)
       ? []
       : (Object.keys(pageEnds) as Direction[])
-          .filter((d, side) => (a.direction === 'BOTH' || a.direction === d) && degrees[i]![side]! > 0)
-          .map((direction) => ({ type, direction, degree: degrees[i]![direction === 'OUT' ? 0 : 1]! })),
+          .map((direction, side) => ({ type, direction, degree: degrees[i]![side]! }))
+          .filter((e) => (a.direction === 'BOTH' || a.direction === e.direction) && e.degree > 0),
   );
   const totalCount = ends.reduce((n, e) => n + e.degree, 0);
   const n = a.offset + a.first;
-  const results = await ctx.readAll(ends.map((e) => ({ text: keysText.get(`${e.type} ${e.direction}`)!, params: { id, n } })));
-  const keys = results.flatMap((r, i) =>
-    r.records.map((rec): Key => ({ date: String(rec.get('validFrom')), type: ends[i]!.type, id: rec.get('id'), element: rec.get('element') })),
-  );
-  // Fewer dated edges than the page needs while some are undated: the page reaches those, which no index holds.
-  if (keys.length < n && keys.length < totalCount) return null;
+  const keysOf = async (texts: Map<string, string>, of: typeof ends, limit: number) =>
+    (await ctx.readAll(of.map((e) => ({ text: texts.get(`${e.type} ${e.direction}`)!, params: { id, n: limit } })))).map((r, i) =>
+      r.records.map((rec): Key => ({
+        date: rec.get('validFrom') === null ? UNDATED : String(rec.get('validFrom')),
+        type: of[i]!.type,
+        id: rec.get('id'),
+        element: rec.get('element'),
+      })),
+    );
+  const dated = await keysOf(keysText, ends, n);
+  const keys = dated.flat();
+  // Fewer dated edges than the page needs: then every end gave all its dated ones, and the rest of the page is
+  // undated, from the ends that have undated edges.
+  if (keys.length < n && keys.length < totalCount) {
+    const undated = ends.filter((e, i) => e.degree > dated[i]!.length);
+    keys.push(...(await keysOf(undatedText, undated, n - keys.length)).flat());
+  }
   const elements = keys
     .sort(byPageOrder)
     .slice(a.offset, n)
     .map((k) => k.element);
+  if (elements.length === 0) return { totalCount, page: [] };
   const rows = (await ctx.read(pageText, { elements, props: a.props })).records.map((r) => r.get('edge') as { rel: Props; start: Props; end: Props });
   return { totalCount, page: rows.map((e) => toEdge(e, a.props)) };
 }

@@ -24,7 +24,7 @@ export interface ApiOptions extends ObservabilityOptions {
   /** false: every nested level loads by its own batched statement instead of folding into the root's (tests compare). */
   fold?: boolean;
   /** Above this many relationships a node pages them from the page indexes; tests lower it to compare both ways. */
-  hubDegree?: number;
+  hubPageDegree?: number;
 }
 
 export function createApi(db: Database, options: ApiOptions = {}) {
@@ -49,7 +49,7 @@ export function createApi(db: Database, options: ApiOptions = {}) {
     graphqlEndpoint: '/graphql',
     logging: ops.yogaLogger,
     context: ({ request }) => {
-      const context = createContext(ops.databaseFor(request), { fold: options.fold, hubDegree: options.hubDegree });
+      const context = createContext(ops.databaseFor(request), { fold: options.fold, hubPageDegree: options.hubPageDegree });
       options.onContext?.(context);
       return context;
     },

@@ -30,28 +30,24 @@ export function relationships(parent: EntityObject, a: RelationshipArgs, ctx: Co
   let loader = ctx.relationshipLoaders.get(key);
   if (!loader) {
     const pageable = hubPageable(params);
-    // The walk for most nodes; a hub (flagged by the statement) from the page indexes, or by the walk after all when
-    // its page reaches past its dated edges.
-    const load = async (ids: readonly string[], hubs: boolean): Promise<Map<string, FoldedPage>> => {
-      const r = await ctx.read(cypher('queries/relationships'), { ...params, ids, hub: ctx.hubDegree, pageable: hubs && pageable });
+    // The walk for most nodes; a hub (flagged by the statement) from the page indexes.
+    const load = async (ids: readonly string[]): Promise<Map<string, FoldedPage>> => {
+      const r = await ctx.read(cypher('queries/relationships'), { ...params, ids, hub: ctx.hubPageDegree, pageable });
       const byId = new Map<string, FoldedPage>();
-      const hubIds: string[] = [];
+      const hubs: string[] = [];
       for (const rec of r.records) {
         const id = rec.get('id') as string;
-        if (rec.get('hub')) hubIds.push(id);
+        if (rec.get('hub')) hubs.push(id);
         else {
           const page = (rec.get('page') as { rel: Props; start: Props; end: Props }[]).map((e) => toEdge(e, params.props));
           byId.set(id, { totalCount: rec.get('totalCount') as number, page });
         }
       }
-      const fromIndex = await Promise.all(hubIds.map((id) => hubPage(ctx, id, params)));
-      hubIds.forEach((id, i) => fromIndex[i] && byId.set(id, fromIndex[i]));
-      const walk = hubIds.filter((_, i) => !fromIndex[i]);
-      if (walk.length) for (const [id, page] of await load(walk, false)) byId.set(id, page);
+      for (const [i, page] of (await Promise.all(hubs.map((id) => hubPage(ctx, id, params)))).entries()) byId.set(hubs[i]!, page);
       return byId;
     };
     loader = new DataLoader(async (ids: readonly string[]) => {
-      const byId = await load(ids, true);
+      const byId = await load(ids);
       return ids.map((id) => byId.get(id) ?? { totalCount: 0, page: [] as EdgeObject[] });
     });
     ctx.relationshipLoaders.set(key, loader);
