@@ -1,6 +1,6 @@
 // Relationships of many entities at once, filtered by type, direction and date, one page each.
 // :param {ids: ['group/iskp'], types: ['LED'], direction: 'BOTH', asOf: date('2019-12-01'), includeUncertain: false,
-//   offset: 0, first: 20, props: ['id', 'name'], hub: 1000, pageable: false}
+//   offset: 0, first: 20, props: ['id', 'name'], hub: 20000, pageable: false}
 //   (props: the ends' properties the request selected, see src/graphql/selection.ts)
 // A node with more than $hub relationships, asked without a date ($pageable), is a hub: it is only flagged here and
 // its page comes from the page indexes (src/graphql/hub-pages.ts) instead of sorting all its edges.

@@ -59,9 +59,9 @@ export function createApi(db: Database, options: ApiOptions = {}) {
     landingPage: false,
     plugins: [
       ...ops.plugins,
-      // Depth and cost bounds: a query past them is refused before any Cypher runs.
       // Requests a browser could send from another site without a preflight are refused (CSRF).
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
+      // An over-long query text is refused before it is parsed.
       queryLengthLimit(config.API_MAX_QUERY_CHARS),
       // Depth and size bounds: a query past them is refused before any Cypher runs.
       EnvelopArmorPlugin({
