@@ -40,20 +40,25 @@ CALL (start, hop1, hop2) {
 WITH start, hop1 + hop2 + hop3 AS reached
 WITH start, [start] + reached[0..($limit - 1)] AS nodes, size(reached) > $limit - 1 AS truncated
 // The relationships among the nodes, each found once from an end with few relationships (at most $walk: walked),
-// so a hub's edges are never all walked; between two hubs, only the pair itself is looked at.
+// so a hub's edges are never all walked. Between two hubs, from the one with fewer relationships: each hub walks
+// its own edges to the hubs bigger than itself, once, and the biggest walks none (looking at every pair of hubs
+// instead cost 261,357 db hits for ISKP's 200 neighbours at 1M nodes).
 CALL (nodes) {
-  WITH nodes, [n IN nodes WHERE COUNT { (n)--() } > $walk] AS hubs
-  CALL (nodes, hubs) {
+  WITH nodes, [n IN nodes WHERE COUNT { (n)--() } > $walk | {node: n, degree: COUNT { (n)--() }}] AS ranked
+  WITH nodes, ranked, [h IN ranked | h.node] AS hubs
+  CALL (nodes, hubs, ranked) {
     UNWIND nodes AS a
     WITH a WHERE NOT a IN hubs
     MATCH (a)-[r]-(b:Entity)
     WHERE b IN nodes AND (startNode(r) = a OR b IN hubs)
     RETURN r, startNode(r) AS s, endNode(r) AS e
     UNION
-    UNWIND hubs AS a
-    UNWIND hubs AS b
-    MATCH (a)-[r]->(b)
-    RETURN r, a AS s, b AS e
+    UNWIND ranked AS h
+    WITH h.node AS a, [x IN ranked WHERE x.degree > h.degree OR (x.degree = h.degree AND x.node.id > h.node.id) | x.node] AS bigger
+    WHERE size(bigger) > 0
+    MATCH (a)-[r]-(b)
+    WHERE b IN bigger
+    RETURN r, startNode(r) AS s, endNode(r) AS e
   }
   WITH r, s, e
   WHERE ($types IS NULL OR type(r) IN $types)
