@@ -13,7 +13,7 @@ CALL (a, b) {
   LIMIT $first
   RETURN collect({
     nodes: [n IN nodes(p) | n {.*, labels: labels(n)}],
-    rels: [r IN relationships(p) | r {.*, type: type(r), startId: startNode(r).id}]
+    rels: [r IN relationships(p) | r {.*, type: type(r)}]
   }) AS paths
 }
 RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, paths

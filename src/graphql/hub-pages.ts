@@ -65,8 +65,8 @@ const UNDATED = '~';
 const byPageOrder = (x: Key, y: Key) =>
   x.date < y.date ? -1 : x.date > y.date ? 1 : x.type < y.type ? -1 : x.type > y.type ? 1 : x.id < y.id ? -1 : x.id > y.id ? 1 : 0;
 
-/** Whether these arguments can be answered from the page indexes (no date filter; only indexed types). */
-export const hubPageable = (a: { types: string[] | null; asOf: unknown }) => a.asOf == null && (a.types ?? pageTypes).every((t) => keysText.has(`${t} OUT`));
+/** Whether these arguments can be answered from the page indexes: every model type has them; a date filter cannot. */
+export const hubPageable = (a: { asOf: unknown }) => a.asOf == null;
 
 /** The page of a node's relationships (every type between entities when `types` is null), and how many there are. */
 export async function hubPage(ctx: Pick<Context, 'read' | 'readAll'>, id: string, a: HubPageArgs): Promise<{ totalCount: number; page: EdgeObject[] }> {

@@ -27,6 +27,7 @@ export async function paths(_: unknown, a: PathsArgs, ctx: Context) {
   const row = r.records[0]!;
   if (!row.get('fromFound')) throw notFound(params.from);
   if (!row.get('toFound')) throw notFound(params.to);
+  // Each relationship names its start by the id the loader keeps on it (startId), so a step knows its direction.
   return (row.get('paths') as { nodes: Props[]; rels: (Props & { startId: string })[] }[]).map((path) => {
     const nodes = path.nodes.map((n) => toEntity(n));
     // Relationship i joins nodes i and i+1; the end it starts at gives its direction.
