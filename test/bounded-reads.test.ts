@@ -2,7 +2,8 @@
 // path search stops at the length asked for instead of searching to six hops and filtering afterwards.
 import { afterAll, describe, expect, it } from 'vitest';
 import { cypher } from '../src/db/cypher-files.js';
-import { pathsStatement } from '../src/db/path-statements.js';
+import { allPathsStatement } from '../src/db/path-statements.js';
+import { PATH_BUDGET, PATH_BUDGET_MAX } from '../src/db/statement-params.js';
 import { createContext } from '../src/graphql/context.js';
 import { hubPage, pageKeysStatement } from '../src/graphql/hub-pages.js';
 import { createApi } from '../src/graphql/yoga.js';
@@ -51,23 +52,134 @@ describe('stats', () => {
 describe('paths', () => {
   const pair = { from: 'attack/2021-08-26-kabul-airport', to: 'attack/2020-08-02-jalalabad-prison' };
   const ask = (maxLength: number) =>
-    graphql(api, 'query($from: ID!, $to: ID!, $m: Int) { paths(from: $from, to: $to, maxLength: $m) { length } }', { ...pair, m: maxLength });
+    graphql(api, 'query($from: ID!, $to: ID!, $m: Int) { paths(from: $from, to: $to, maxLength: $m, shortestOnly: false) { length } }', {
+      ...pair,
+      m: maxLength,
+    });
 
-  it('search only as far as maxLength: shorter bounds find nothing longer and cost fewer database hits', async () => {
+  it('all paths search only as far as maxLength: shorter bounds find nothing longer and cost fewer database hits', async () => {
     const found = (await ask(6)).data!.paths as { length: number }[];
     expect(found.length).toBeGreaterThan(0);
     const shortest = Math.min(...found.map((p) => p.length));
     expect((await ask(shortest)).data!.paths.length).toBeGreaterThan(0);
     expect((await ask(shortest - 1)).data!.paths).toEqual([]);
     const params = { ...pair, types: null, first: 5 };
-    const [near, far] = [await profile(pathsStatement(false, shortest), params), await profile(pathsStatement(false, 6), params)];
+    const [near, far] = [await profile(allPathsStatement(shortest), params), await profile(allPathsStatement(6), params)];
     expect(near.dbHits).toBeLessThan(far.dbHits);
   });
 
   it('the bound is one of six fixed statements, never text from the request', () => {
-    expect(pathsStatement(true, 3)).toContain('{1,3}');
-    expect(() => pathsStatement(true, 7)).toThrow(RangeError);
-    expect(() => pathsStatement(true, 2.5)).toThrow(RangeError);
+    expect(allPathsStatement(3)).toContain('{1,3}');
+    expect(() => allPathsStatement(7)).toThrow(RangeError);
+    expect(() => allPathsStatement(2.5)).toThrow(RangeError);
+  });
+});
+
+describe('shortest paths, a budgeted search', () => {
+  const pair = { from: 'attack/2021-08-26-kabul-airport', to: 'attack/2020-08-02-jalalabad-prison' };
+  const search = `query($from: ID!, $to: ID!, $m: Int, $types: [String!], $first: Int, $budget: Int) {
+    pathSearch(from: $from, to: $to, maxLength: $m, types: $types, first: $first, budget: $budget) {
+      stopped searchedLength expanded budget paths { length steps { from { id } edge { id } to { id } } } } }`;
+  type Found = {
+    stopped: boolean;
+    searchedLength: number;
+    expanded: number;
+    budget: number;
+    paths: { length: number; steps: { from: { id: string }; edge: { id: string }; to: { id: string } }[] }[];
+  };
+  const ours = async (v: Record<string, unknown>) => {
+    const r = await graphql(api, search, v);
+    expect(r.errors).toBeUndefined();
+    return r.data!.pathSearch as Found;
+  };
+  // What Cypher's own ALL SHORTEST finds: every shortest path, as entity ids and relationship ids.
+  const allShortest = async (from: string, to: string, maxLength: number, types: string[] | null) => {
+    const r = await db.read(
+      `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+       MATCH p = ALL SHORTEST (a)(()-[r]-(:Entity) WHERE $types IS NULL OR type(r) IN $types){1,${maxLength}}(b)
+       RETURN [n IN nodes(p) | n.id] AS nodes, [r IN relationships(p) | r.id] AS rels`,
+      { from, to, types },
+    );
+    return r.records.map((x) => ({ nodes: x.get('nodes') as string[], rels: x.get('rels') as string[] }));
+  };
+  const degrees = async () =>
+    new Map(
+      (await db.read('MATCH (n:Entity) RETURN n.id AS id, COUNT { (n)--() } AS degree')).records.map((r) => [r.get('id') as string, Number(r.get('degree'))]),
+    );
+  // Pairs spread over the seed: the ids in order, each with one 37 places on (a fixed, varied sample).
+  const pairs = async (count: number) => {
+    const ids = (await db.read('MATCH (n:Entity) RETURN n.id AS id ORDER BY id')).records.map((r) => r.get('id') as string);
+    return Array.from({ length: count }, (_, i) => ({ from: ids[(i * 53) % ids.length]!, to: ids[(i * 53 + 37) % ids.length]! }));
+  };
+
+  it('finds the paths ALL SHORTEST finds, the least-connected first, ties by relationship ids', async () => {
+    const degree = await degrees();
+    let compared = 0;
+    let withChoice = 0;
+    for (const [k, p] of (await pairs(40)).entries()) {
+      const types = k % 5 === 4 ? ['MEMBER_OF', 'LED', 'OPERATES_IN', 'PERPETRATED', 'PART_OF'] : null;
+      const theirs = await allShortest(p.from, p.to, 4, types);
+      const cost = (x: { nodes: string[] }) => x.nodes.slice(1, -1).reduce((sum, n) => sum + degree.get(n)!, 0);
+      const key = (x: { rels: string[] }) => x.rels.join(' ');
+      const expected = theirs.sort((x, y) => cost(x) - cost(y) || (x.rels.join('\u0000') < y.rels.join('\u0000') ? -1 : 1)).slice(0, 20);
+      const found = await ours({ ...p, m: 4, types, first: 20, budget: 200_000 });
+      expect(found.stopped).toBe(false);
+      const got = found.paths.map((x) => ({ nodes: [x.steps[0]!.from.id, ...x.steps.map((s) => s.to.id)], rels: x.steps.map((s) => s.edge.id) }));
+      expect(got.map(key), `${p.from} → ${p.to}`).toEqual(expected.map(key));
+      expect(got.map((x) => x.nodes)).toEqual(expected.map((x) => x.nodes));
+      expect(found.searchedLength).toBe(theirs.length ? theirs[0]!.rels.length : 4);
+      compared += theirs.length ? 1 : 0;
+      withChoice += theirs.length > 1 ? 1 : 0;
+    }
+    // The sample has pairs with paths, and pairs with more than one to order (else the order could not fail).
+    expect(compared).toBeGreaterThan(20);
+    expect(withChoice).toBeGreaterThan(10);
+  });
+
+  it('reads no level that would take it past its budget, and says how far it got', async () => {
+    // An entity three steps from the airport attack, so the search reads at least two levels before it meets.
+    const r = await db.read(
+      `MATCH (a:Entity {id: $from}), (b:Entity) WHERE b <> a
+       MATCH p = SHORTEST 1 (a)(()--(:Entity)){1,6}(b)
+       WITH b, length(p) AS steps WHERE steps = 3
+       RETURN b.id AS to ORDER BY to LIMIT 1`,
+      { from: pair.from },
+    );
+    const to = r.records[0]!.get('to') as string;
+    const full = await ours({ from: pair.from, to, m: 6 });
+    expect(full).toMatchObject({ stopped: false, searchedLength: 3 });
+    const cut = await ours({ from: pair.from, to, m: 6, budget: full.expanded - 1 });
+    expect(cut).toMatchObject({ stopped: true, paths: [], budget: full.expanded - 1 });
+    expect(cut.expanded).toBeLessThan(full.expanded);
+    expect(cut.searchedLength).toBeLessThan(3);
+    const none = await ours({ from: pair.from, to, m: 6, budget: 1 });
+    expect(none).toMatchObject({ stopped: true, expanded: 0, searchedLength: 0 });
+    // paths cannot say it stopped inside a list of paths: it is an error with the same figures.
+    const asPaths = await graphql(api, 'query($to: ID!, $b: Int) { paths(from: "attack/2021-08-26-kabul-airport", to: $to, budget: $b) { length } }', {
+      to,
+      b: full.expanded - 1,
+    });
+    expect(asPaths.errors?.[0]?.extensions).toMatchObject({
+      code: 'SEARCH_BUDGET_EXCEEDED',
+      budget: full.expanded - 1,
+      expanded: cut.expanded,
+      searchedLength: cut.searchedLength,
+    });
+    expect(asPaths.errors?.[0]?.message).toMatch(/no path has \d or fewer relationships/);
+  });
+
+  it('says there is none, without stopping, when no path is within maxLength', async () => {
+    const found = await ours({ ...pair, m: 1 });
+    expect(found).toMatchObject({ stopped: false, paths: [], searchedLength: 1 });
+    expect(await allShortest(pair.from, pair.to, 1, null)).toEqual([]);
+  });
+
+  it('takes a budget from 1 to 200,000 and defaults to PATH_BUDGET', async () => {
+    for (const budget of [0, PATH_BUDGET_MAX + 1]) {
+      const r = await graphql(api, 'query($b: Int) { pathSearch(from: "group/iskp", to: "group/taliban", budget: $b) { stopped } }', { b: budget });
+      expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'budget' });
+    }
+    expect((await ours({ from: 'group/iskp', to: 'group/taliban' })).budget).toBe(PATH_BUDGET);
   });
 });
 

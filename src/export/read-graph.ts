@@ -1,8 +1,8 @@
 // Reads the loaded graph (whole, or the subgraph of a neighbourhood, a path or an attack list) into an ExportGraph.
 import { cypher } from '../db/cypher-files.js';
-import { HUB_DEGREE } from '../db/statement-params.js';
+import { HUB_DEGREE, PATH_BUDGET } from '../db/statement-params.js';
 import type { Database } from '../db/driver.js';
-import { pathsStatement } from '../db/path-statements.js';
+import { PathSearchStopped, searchShortestPaths } from '../db/path-search.js';
 import { CASUALTY_REPORT } from '../model/model.js';
 import { clean, sorted, type ExportGraph } from './graph.js';
 
@@ -50,9 +50,17 @@ export async function scopeIds(db: Database, scope: Exclude<Scope, { kind: 'all'
     return (r.records[0]?.get('nodes') ?? []).map((n: { values: string[] }) => n.values[0]!);
   }
   if (scope.kind === 'path') {
-    const r = await db.read(pathsStatement(true, scope.maxLength), { from: scope.from, to: scope.to, types: null, first: 5 });
-    const paths: { nodes: { id: string }[] }[] = r.records[0]?.get('paths') ?? [];
-    return [...new Set(paths.flatMap((p) => p.nodes.map((n) => n.id)))];
+    // The paths the API's `paths` answers by default, so an export holds what the explorer showed.
+    const search = await searchShortestPaths(db.read, {
+      from: scope.from,
+      to: scope.to,
+      maxLength: scope.maxLength,
+      types: null,
+      first: 5,
+      budget: PATH_BUDGET,
+    });
+    if (search.stopped) throw new PathSearchStopped(search);
+    return [...new Set(search.paths.flatMap((p) => p.nodes))];
   }
   const date = (s: string | null) => (s ? new Date(`${s}T00:00:00Z`) : null);
   const { Date: Neo4jDate } = (await import('neo4j-driver')).default.types;

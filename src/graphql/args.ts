@@ -1,11 +1,12 @@
 // Argument validation with zod: a bad argument becomes BAD_USER_INPUT naming it and the allowed range.
 import neo4j from 'neo4j-driver';
 import { z } from 'zod';
+import { PATH_BUDGET_MAX } from '../db/statement-params.js';
 import { relationshipTypeNames } from '../model/model.js';
 import { badInput } from './errors.js';
 import { offsetAfter } from './records.js';
 
-export const LIMITS = { depth: [1, 3], maxLength: [1, 6], first: [1, 100], limit: [1, 500] } as const;
+export const LIMITS = { depth: [1, 3], maxLength: [1, 6], first: [1, 100], limit: [1, 500], budget: [1, PATH_BUDGET_MAX] } as const;
 
 const bounded = (name: keyof typeof LIMITS) =>
   z
@@ -20,6 +21,7 @@ export const args = {
   maxLength: bounded('maxLength'),
   first: bounded('first'),
   limit: bounded('limit'),
+  budget: bounded('budget'),
   text: z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters'),
   types: z
     .array(z.enum(relationshipTypeNames as [string, ...string[]], { message: `must list relationship types among: ${relationshipTypeNames.join(', ')}` }))

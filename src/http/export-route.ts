@@ -5,6 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { cypher } from '../db/cypher-files.js';
 import type { Database } from '../db/driver.js';
 import { DatabaseError } from '../db/errors.js';
+import { PathSearchStopped } from '../db/path-search.js';
 import { exportBody, exportFormats, formats, type ExportFormat } from '../export/formats.js';
 import { readScope } from '../export/read-graph.js';
 import { parseScope, scopeEntityIds, scopeFileBase } from '../export/scope-params.js';
@@ -74,6 +75,7 @@ export async function serveExport(req: IncomingMessage, res: ServerResponse, db:
     });
     res.end(req.method === 'HEAD' ? undefined : sent);
   } catch (e) {
+    if (e instanceof PathSearchStopped) return refuse(res, 422, 'SEARCH_BUDGET_EXCEEDED', `${e.message} Export a neighbourhood instead.`);
     if (e instanceof DatabaseError && e.code !== 'DATABASE_ERROR') {
       options.logger?.warn({ code: e.code, detail: e.detail }, 'export failed');
       return refuse(res, e.code === 'QUERY_TIMEOUT' ? 504 : 503, e.code, e.message);

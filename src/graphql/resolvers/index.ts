@@ -10,7 +10,7 @@ import { exportLink } from './export-link.js';
 import { health } from './health.js';
 import { leadership } from './leadership.js';
 import { neighborhood } from './neighborhood.js';
-import { paths } from './paths.js';
+import { pathSearch, paths } from './paths.js';
 import { relationships } from './relationships.js';
 import { search } from './search.js';
 import { distinctAttacks, stats } from './stats.js';
@@ -50,7 +50,7 @@ const lists = Object.fromEntries(listLabels.filter((l) => !handWrittenLists.incl
 
 export const resolvers = {
   Date: DateScalar,
-  Query: { ...lists, entity, search, neighborhood, paths, attacks, leadership, timeline, claims, estimates, designations, exportLink, health, stats },
+  Query: { ...lists, entity, search, neighborhood, paths, pathSearch, attacks, leadership, timeline, claims, estimates, designations, exportLink, health, stats },
   Stats: { distinctAttacks },
   // GraphQL's upper-case enum values, the route's lower-case format names inside.
   ExportFormat: { STIX: 'stix', CYPHER: 'cypher', CSV: 'csv', GRAPHML: 'graphml', GEXF: 'gexf' },

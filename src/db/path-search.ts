@@ -1,0 +1,194 @@
+// The shortest paths between two entities by a bidirectional breadth-first search with an expansion budget.
+// Cypher's ALL SHORTEST cannot be told to stop: between two well-connected ends of a large graph it reads what it
+// reads (340 ms at 1M nodes for two attacks of 4,000 and 6,700 relationships). Here each level is one statement,
+// the side whose frontier has fewer relationships expands (their count comes from the degree store before they
+// are read), and a level that would take the search past its budget is not read: the answer then says it stopped,
+// and up to which length it knows there is no path.
+import type { QueryResult } from 'neo4j-driver';
+import TinyQueue from 'tinyqueue';
+import { cypher } from './cypher-files.js';
+import type { Params } from './driver.js';
+
+export type Read = (text: string, params: Params) => Promise<QueryResult>;
+
+export interface PathSearchArgs {
+  from: string;
+  to: string;
+  maxLength: number;
+  types: string[] | null;
+  first: number;
+  /** At most this many relationships are read. */
+  budget: number;
+}
+
+/** A path as the ids of its entities in order and the relationships between them (id and element id). */
+export interface FoundPath {
+  nodes: string[];
+  rels: { id: string; element: string }[];
+}
+
+export interface PathSearchResult {
+  budget: number;
+  fromFound: boolean;
+  toFound: boolean;
+  /** The shortest paths, those through the least-connected entities first (at most `first`). */
+  paths: FoundPath[];
+  /** True when the budget ran out before the search could tell whether a path of at most maxLength exists. */
+  stopped: boolean;
+  /** Relationships read. */
+  expanded: number;
+  /** No path is shorter than this (or as long, when none was found): the length the search covered. */
+  searchedLength: number;
+}
+
+/** A relationship walked from a node towards the side's own end. */
+interface Link {
+  node: string;
+  rel: string;
+  element: string;
+}
+
+interface Side {
+  depth: Map<string, number>;
+  /** For each node the side reached, the relationships that reach it from the level before. */
+  links: Map<string, Link[]>;
+  frontier: string[];
+  /** Relationships of the frontier's nodes: what expanding it reads. */
+  cost: number;
+  level: number;
+}
+
+const side = (origin: string, degree: number): Side => ({ depth: new Map([[origin, 0]]), links: new Map(), frontier: [origin], cost: degree, level: 0 });
+
+export async function searchShortestPaths(read: Read, a: PathSearchArgs): Promise<PathSearchResult> {
+  const ends = (await read(cypher('queries/path-ends'), { from: a.from, to: a.to })).records[0]!;
+  const result = {
+    budget: a.budget,
+    fromFound: ends.get('fromFound') as boolean,
+    toFound: ends.get('toFound') as boolean,
+    paths: [],
+    stopped: false,
+    expanded: 0,
+  };
+  if (!result.fromFound || !result.toFound || a.from === a.to) return { ...result, searchedLength: 0 };
+  const degree = new Map<string, number>([
+    [a.from, Number(ends.get('fromDegree'))],
+    [a.to, Number(ends.get('toDegree'))],
+  ]);
+  const [source, target] = [side(a.from, degree.get(a.from)!), side(a.to, degree.get(a.to)!)];
+  let expanded = 0;
+  while (source.level + target.level < a.maxLength) {
+    if (!source.frontier.length || !target.frontier.length) break;
+    const [near, far] = source.cost <= target.cost ? [source, target] : [target, source];
+    if (expanded + near.cost > a.budget) return { ...result, stopped: true, expanded, searchedLength: source.level + target.level };
+    const rows = (await read(cypher('queries/path-expand'), { frontier: near.frontier, types: a.types })).records;
+    expanded += near.cost;
+    const reached = new Map<string, Link[]>();
+    for (const row of rows) {
+      const [from, to] = [row.get('from') as string, row.get('to') as string];
+      if (near.depth.has(to)) continue;
+      let links = reached.get(to);
+      if (!links) reached.set(to, (links = []));
+      links.push({ node: from, rel: row.get('rel') as string, element: row.get('element') as string });
+      degree.set(to, Number(row.get('degree')));
+    }
+    near.level += 1;
+    for (const [node, links] of reached) {
+      near.depth.set(node, near.level);
+      near.links.set(node, links);
+    }
+    near.frontier = [...reached.keys()];
+    near.cost = near.frontier.reduce((sum, n) => sum + degree.get(n)!, 0);
+    // A node the other side reached is reached on its last level (an earlier one would have met before).
+    const meets = near.frontier.filter((n) => far.depth.has(n));
+    if (meets.length) {
+      const paths = cheapestPaths(source, target, meets, degree, a.from, a.to, a.first);
+      return { ...result, paths, expanded, searchedLength: source.level + target.level };
+    }
+  }
+  return { ...result, expanded, searchedLength: a.maxLength };
+}
+
+/** What a stopped search says: what it read and how far it knows there is no path. */
+export const stoppedMessage = (r: Pick<PathSearchResult, 'budget' | 'expanded' | 'searchedLength'>) =>
+  `The path search stopped at its budget of ${r.budget.toLocaleString('en')} relationships (it read ${r.expanded.toLocaleString('en')}; ` +
+  `the next level would have read more): no path has ${r.searchedLength} or fewer relationships, longer ones were not searched.`;
+
+/** A stopped search where the caller needs paths (an export of them). */
+export class PathSearchStopped extends Error {
+  constructor(readonly search: PathSearchResult) {
+    super(stoppedMessage(search));
+  }
+}
+
+interface Step {
+  rel: string;
+  element: string;
+  node: string;
+}
+
+/**
+ * The `first` shortest paths through the meeting nodes, cheapest first: a path costs the degrees of the entities
+ * between its ends, so a path through a person comes before one through a hub that everything touches, and ties go
+ * by the relationship ids in order. A best-first walk of the shortest-path graph with the exact remaining cost, so
+ * it visits little beyond the paths it returns.
+ */
+function cheapestPaths(source: Side, target: Side, meets: string[], degree: Map<string, number>, from: string, to: string, first: number): FoundPath[] {
+  // The source side's links point back towards `from`: turn the ones that lead to a meeting node forwards.
+  const forward = new Map<string, Step[]>();
+  const pending = [...meets];
+  const seen = new Set(meets);
+  while (pending.length) {
+    const node = pending.pop()!;
+    for (const link of source.links.get(node) ?? []) {
+      let steps = forward.get(link.node);
+      if (!steps) forward.set(link.node, (steps = []));
+      steps.push({ rel: link.rel, element: link.element, node });
+      if (seen.has(link.node)) continue;
+      seen.add(link.node);
+      pending.push(link.node);
+    }
+  }
+  // On the target side (meeting nodes included) the links already point towards `to`.
+  const next = (node: string): Step[] =>
+    target.depth.has(node) ? (target.links.get(node) ?? []).map((l) => ({ rel: l.rel, element: l.element, node: l.node })) : (forward.get(node) ?? []);
+  const cost = (node: string) => (node === from || node === to ? 0 : degree.get(node)!);
+  const rest = new Map<string, number>();
+  const remaining = (node: string): number => {
+    if (node === to) return 0;
+    let best = rest.get(node);
+    if (best === undefined) {
+      best = Math.min(...next(node).map((s) => cost(s.node) + remaining(s.node)));
+      rest.set(node, best);
+    }
+    return best;
+  };
+
+  interface Partial {
+    estimate: number;
+    spent: number;
+    steps: Step[];
+    at: string;
+  }
+  const byRelIds = (x: Step[], y: Step[]) => {
+    for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i]!.rel !== y[i]!.rel) return x[i]!.rel < y[i]!.rel ? -1 : 1;
+    return x.length - y.length;
+  };
+  const queue = new TinyQueue<Partial>(
+    [{ estimate: remaining(from), spent: 0, steps: [], at: from }],
+    (x, y) => x.estimate - y.estimate || byRelIds(x.steps, y.steps),
+  );
+  const found: FoundPath[] = [];
+  while (queue.length && found.length < first) {
+    const p = queue.pop()!;
+    if (p.at === to) {
+      found.push({ nodes: [from, ...p.steps.map((s) => s.node)], rels: p.steps.map((s) => ({ id: s.rel, element: s.element })) });
+      continue;
+    }
+    for (const s of next(p.at)) {
+      const spent = p.spent + cost(s.node);
+      queue.push({ estimate: spent + remaining(s.node), spent, steps: [...p.steps, s], at: s.node });
+    }
+  }
+  return found;
+}
