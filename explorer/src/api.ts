@@ -7,7 +7,7 @@ import neighborhoodDoc from './operations/neighborhood.graphql?raw';
 import pathsDoc from './operations/paths.graphql?raw';
 import relationshipsDoc from './operations/relationships.graphql?raw';
 import searchDoc from './operations/search.graphql?raw';
-import type { ClaimT, EdgeT, EntityT, PathT, SearchHitT, SubgraphT, TenureT } from './types';
+import type { ClaimT, EdgeT, EntityT, PathSearchT, SearchHitT, SubgraphT, TenureT } from './types';
 
 export class ApiError extends Error {}
 
@@ -46,7 +46,7 @@ export const claimsAbout = (about: string) =>
 
 export const leadership = (groupId: string) => cached<{ leadership: TenureT[] }>(leadershipDoc, { groupId }).then((d) => d.leadership);
 
-export const paths = (from: string, to: string) => cached<{ paths: PathT[] }>(pathsDoc, { from, to }).then((d) => d.paths);
+export const pathSearch = (from: string, to: string) => cached<{ pathSearch: PathSearchT }>(pathsDoc, { from, to }).then((d) => d.pathSearch);
 
 export const neighborhood = (id: string, depth: number, limit: number, asOf?: string, knownOnly = false) =>
   cached<{ neighborhood: SubgraphT }>(neighborhoodDoc, { id, depth, limit, asOf: asOf ?? null, uncertain: !knownOnly }).then((d) => d.neighborhood);

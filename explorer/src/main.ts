@@ -83,7 +83,12 @@ async function drawGraph(focus?: string) {
   const [root, relLists, paths, hood] = await Promise.all([
     rootId ? api.entity(rootId) : Promise.resolve(null),
     Promise.all(centres.map((id) => api.relationships(id, state.asOf, state.knownOnly).catch(() => [] as EdgeT[]))),
-    state.from && state.to ? api.paths(state.from, state.to).catch(() => [] as PathT[]) : Promise.resolve([] as PathT[]),
+    state.from && state.to
+      ? api.pathSearch(state.from, state.to).then(
+          (s) => s.paths,
+          () => [] as PathT[],
+        )
+      : Promise.resolve([] as PathT[]),
     state.hood && rootId ? api.neighborhood(rootId, state.hood, 500, state.asOf, state.knownOnly) : Promise.resolve(undefined),
   ]);
   if (mine !== drawSeq) return;

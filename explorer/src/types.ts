@@ -120,6 +120,12 @@ export interface PathT {
   length: number;
   steps: PathStepT[];
 }
+export interface PathSearchT {
+  stopped: boolean;
+  searchedLength: number;
+  budget: number;
+  paths: PathT[];
+}
 export interface SearchHitT {
   matched: string;
   score: number;

@@ -5,7 +5,8 @@ import type { PathT } from '../types';
 import { quoteList } from './evidence';
 
 export async function pathsView(from: string, to: string, open: (id: string) => void): Promise<{ el: HTMLElement; paths: PathT[] }> {
-  const [a, b, paths] = await Promise.all([api.entity(from), api.entity(to), api.paths(from, to)]);
+  const [a, b, search] = await Promise.all([api.entity(from), api.entity(to), api.pathSearch(from, to)]);
+  const { paths } = search;
   const name = (id: string, e: { name: string } | null) => e?.name ?? id;
   const link = (id: string, label: string) => h('a', { href: `?entity=${id}`, onclick: (e) => (e.preventDefault(), open(id)) }, label);
   const el = h(
@@ -18,7 +19,13 @@ export async function pathsView(from: string, to: string, open: (id: string) => 
           { class: 'muted' },
           `${paths.length} shortest connection${paths.length > 1 ? 's' : ''} of ${paths[0]!.length} step${paths[0]!.length > 1 ? 's' : ''}; drawn on the graph.`,
         )
-      : h('p', {}, 'No connection within 4 steps.'),
+      : search.stopped
+        ? h(
+            'p',
+            { class: 'stopped' },
+            `The search stopped at its budget of ${search.budget.toLocaleString('en')} relationships: no connection of ${search.searchedLength} step${search.searchedLength === 1 ? '' : 's'} or fewer; longer ones were not searched.`,
+          )
+        : h('p', {}, 'No connection within 4 steps.'),
     ...paths.map((p, i) =>
       h(
         'ol',

@@ -50,7 +50,23 @@ const lists = Object.fromEntries(listLabels.filter((l) => !handWrittenLists.incl
 
 export const resolvers = {
   Date: DateScalar,
-  Query: { ...lists, entity, search, neighborhood, paths, pathSearch, attacks, leadership, timeline, claims, estimates, designations, exportLink, health, stats },
+  Query: {
+    ...lists,
+    entity,
+    search,
+    neighborhood,
+    paths,
+    pathSearch,
+    attacks,
+    leadership,
+    timeline,
+    claims,
+    estimates,
+    designations,
+    exportLink,
+    health,
+    stats,
+  },
   Stats: { distinctAttacks },
   // GraphQL's upper-case enum values, the route's lower-case format names inside.
   ExportFormat: { STIX: 'stix', CYPHER: 'cypher', CSV: 'csv', GRAPHML: 'graphml', GEXF: 'gexf' },
