@@ -1,14 +1,15 @@
-// The entities and relationships of the paths a search chose (src/db/path-search.ts), by id and element id.
-// :param {nodes: ['attack/2021-08-26-kabul-airport', 'person/abdul-rahman-al-logari'], elements: []}
+// The entities and relationships of the paths a search chose (src/db/path-search.ts): each relationship found from
+// the two entities it joins (Expand(Into) walks the end with fewer relationships) and its id.
+// :param {nodes: ['attack/2021-08-26-kabul-airport', 'person/abdul-rahman-al-logari'], steps: []}
 CALL () {
   UNWIND $nodes AS id
   MATCH (n:Entity {id: id})
   RETURN collect(n {.*, labels: labels(n)}) AS nodes
 }
 CALL () {
-  UNWIND $elements AS element
-  MATCH ()-[r]->()
-  WHERE elementId(r) = element
-  RETURN collect(r {.*, type: type(r), element: element}) AS rels
+  UNWIND $steps AS step
+  MATCH (:Entity {id: step.from})-[r]-(:Entity {id: step.to})
+  WHERE r.id = step.rel
+  RETURN collect(DISTINCT r {.*, type: type(r)}) AS rels
 }
 RETURN nodes, rels

@@ -20,7 +20,7 @@ interface PathsArgs {
   budget: number;
 }
 
-type Rel = Props & { startId: string; element?: string };
+type Rel = Props & { startId: string };
 
 const checked = (a: PathsArgs) => ({
   from: check('from', args.id, a.from),
@@ -56,16 +56,14 @@ async function shortest(a: PathsArgs, ctx: Context) {
 /** The entities and relationships of the paths a search found, in one statement. */
 async function readSteps(found: FoundPath[], ctx: Context) {
   if (!found.length) return [];
-  const r = await ctx.read(cypher('queries/path-steps'), {
-    nodes: [...new Set(found.flatMap((p) => p.nodes))],
-    elements: [...new Set(found.flatMap((p) => p.rels.map((rel) => rel.element)))],
-  });
+  const steps = new Map(found.flatMap((p) => p.rels.map((rel, i) => [rel, { from: p.nodes[i]!, to: p.nodes[i + 1]!, rel }] as const)));
+  const r = await ctx.read(cypher('queries/path-steps'), { nodes: [...new Set(found.flatMap((p) => p.nodes))], steps: [...steps.values()] });
   const nodes = new Map((r.records[0]!.get('nodes') as Props[]).map((n) => [n.id as string, n]));
-  const rels = new Map((r.records[0]!.get('rels') as Rel[]).map(({ element, ...rel }) => [element!, rel as Rel]));
+  const rels = new Map((r.records[0]!.get('rels') as Rel[]).map((rel) => [rel.id as string, rel]));
   return found.map((p) =>
     toPath(
       p.nodes.map((id) => nodes.get(id)!),
-      p.rels.map((rel) => rels.get(rel.element)!),
+      p.rels.map((id) => rels.get(id)!),
     ),
   );
 }
