@@ -79,10 +79,10 @@ export async function searchShortestPaths(read: Read, a: PathSearchArgs): Promis
     const [near, far] = source.cost <= target.cost ? [source, target] : [target, source];
     const left = a.budget - expanded;
     // One row past what is left tells a level that goes on from one that fits exactly.
-    const row = (await read(cypher('queries/path-expand'), { frontier: near.frontier, types: a.types, limit: left + 1 })).records[0]!;
-    const [froms, tos, rels] = [row.get('from') as string[], row.get('to') as string[], row.get('rel') as string[]];
-    expanded += froms.length;
-    if (froms.length > left) return { ...result, stopped: true, expanded, searchedLength: source.level + target.level };
+    const row = (await read(cypher('queries/path-expand'), { frontier: near.frontier, goal: far.frontier, types: a.types, limit: left + 1 })).records[0]!;
+    const [count, froms, tos, rels] = [Number(row.get('read')), row.get('from') as string[], row.get('to') as string[], row.get('rel') as string[]];
+    expanded += count;
+    if (count > left) return { ...result, stopped: true, expanded, searchedLength: source.level + target.level };
     const reached = new Map<string, Step[]>();
     for (let i = 0; i < froms.length; i++) {
       const to = tos[i]!;
@@ -96,7 +96,7 @@ export async function searchShortestPaths(read: Read, a: PathSearchArgs): Promis
       near.depth.set(node, near.level);
       near.links.set(node, links);
     }
-    near.cost = reached.size * (froms.length / near.frontier.length);
+    near.cost = reached.size * (count / near.frontier.length);
     near.frontier = [...reached.keys()];
     // A node the other side reached is reached on its last level (an earlier one would have met before).
     const meets = near.frontier.filter((n) => far.depth.has(n));
