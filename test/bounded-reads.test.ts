@@ -116,24 +116,32 @@ describe('shortest paths, a budgeted search', () => {
     const degree = await degrees();
     let compared = 0;
     let withChoice = 0;
+    let moreThanTwo = 0;
     for (const [k, p] of (await pairs(40)).entries()) {
       const types = k % 5 === 4 ? ['MEMBER_OF', 'LED', 'OPERATES_IN', 'PERPETRATED', 'PART_OF'] : null;
       const theirs = await allShortest(p.from, p.to, 4, types);
       const cost = (x: { nodes: string[] }) => x.nodes.slice(1, -1).reduce((sum, n) => sum + degree.get(n)!, 0);
       const key = (x: { rels: string[] }) => x.rels.join(' ');
-      const expected = theirs.sort((x, y) => cost(x) - cost(y) || (x.rels.join('\u0000') < y.rels.join('\u0000') ? -1 : 1)).slice(0, 20);
-      const found = await ours({ ...p, m: 4, types, first: 20, budget: 200_000 });
-      expect(found.stopped).toBe(false);
-      const got = found.paths.map((x) => ({ nodes: [x.steps[0]!.from.id, ...x.steps.map((s) => s.to.id)], rels: x.steps.map((s) => s.edge.id) }));
-      expect(got.map(key), `${p.from} → ${p.to}`).toEqual(expected.map(key));
-      expect(got.map((x) => x.nodes)).toEqual(expected.map((x) => x.nodes));
-      expect(found.searchedLength).toBe(theirs.length ? theirs[0]!.rels.length : 4);
+      theirs.sort((x, y) => cost(x) - cost(y) || (x.rels.join('\u0000') < y.rels.join('\u0000') ? -1 : 1));
+      // first 20 reads every path of most pairs at once; first 2 has to choose before it reads (path-degrees).
+      for (const first of [20, 2]) {
+        const expected = theirs.slice(0, first);
+        const found = await ours({ ...p, m: 4, types, first, budget: 200_000 });
+        expect(found.stopped).toBe(false);
+        const got = found.paths.map((x) => ({ nodes: [x.steps[0]!.from.id, ...x.steps.map((s) => s.to.id)], rels: x.steps.map((s) => s.edge.id) }));
+        expect(got.map(key), `${p.from} → ${p.to}, first ${first}`).toEqual(expected.map(key));
+        expect(got.map((x) => x.nodes)).toEqual(expected.map((x) => x.nodes));
+        expect(found.searchedLength).toBe(theirs.length ? theirs[0]!.rels.length : 4);
+      }
       compared += theirs.length ? 1 : 0;
       withChoice += theirs.length > 1 ? 1 : 0;
+      moreThanTwo += theirs.length > 2 ? 1 : 0;
     }
-    // The sample has pairs with paths, and pairs with more than one to order (else the order could not fail).
+    // The sample has pairs with paths, pairs with more than one to order (else the order could not fail), and
+    // pairs with more paths than first 2 asks (so both ways of reading them are compared).
     expect(compared).toBeGreaterThan(20);
     expect(withChoice).toBeGreaterThan(10);
+    expect(moreThanTwo).toBeGreaterThan(5);
   });
 
   it('reads at most one relationship past its budget, and says how far it got', async () => {

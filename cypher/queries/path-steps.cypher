@@ -1,10 +1,11 @@
 // The entities and relationships of the paths a search chose (src/db/path-search.ts): each relationship found from
-// the two entities it joins (Expand(Into) walks the end with fewer relationships) and its id.
+// the two entities it joins (Expand(Into) walks the end with fewer relationships) and its id. The entities' degrees
+// (degree store) order the paths when the search reads every shortest path here at once.
 // :param {nodes: ['attack/2021-08-26-kabul-airport', 'person/abdul-rahman-al-logari'], steps: []}
 CALL () {
   UNWIND $nodes AS id
   MATCH (n:Entity {id: id})
-  RETURN collect(n {.*, labels: labels(n)}) AS nodes
+  RETURN collect(n {.*, labels: labels(n)}) AS nodes, collect(COUNT { (n)--() }) AS degrees
 }
 CALL () {
   UNWIND $steps AS step
@@ -12,4 +13,4 @@ CALL () {
   WHERE r.id = step.rel
   RETURN collect(DISTINCT r {.*, type: type(r)}) AS rels
 }
-RETURN nodes, rels
+RETURN nodes, degrees, rels

@@ -3,7 +3,7 @@
 // reads (340-420 ms at 1M nodes for two attacks of 4,000 and 6,700 relationships). Here each level is one
 // statement, from the side that looks cheaper to expand, with a LIMIT of what is left of the budget: a level that
 // goes past it ends the search, and the answer says it stopped and up to which length it knows there is no path.
-import type { QueryResult } from 'neo4j-driver';
+import type { Record as Neo4jRecord, QueryResult } from 'neo4j-driver';
 import TinyQueue from 'tinyqueue';
 import { cypher } from './cypher-files.js';
 import type { Params } from './driver.js';
@@ -21,9 +21,18 @@ export interface PathSearchArgs {
 }
 
 /** A path as the ids of its entities in order and of the relationships between them. */
-export interface FoundPath {
+interface PathIds {
   nodes: string[];
   rels: string[];
+}
+
+type Props = Record<string, unknown>;
+
+/** A path as its entities in order and the relationships between them, with their properties. */
+export interface FoundPath {
+  nodes: Props[];
+  /** Each relationship's properties, its type, and the id of the entity it starts at (`startId`). */
+  rels: (Props & { startId: string })[];
 }
 
 export interface PathSearchResult {
@@ -62,25 +71,28 @@ interface Side {
 const side = (origin: string, degree: number): Side => ({ depth: new Map([[origin, 0]]), links: new Map(), frontier: [origin], cost: degree, level: 0 });
 
 export async function searchShortestPaths(read: Read, a: PathSearchArgs): Promise<PathSearchResult> {
-  const ends = (await read(cypher('queries/path-ends'), { from: a.from, to: a.to })).records[0]!;
+  // The ends and the first level come in one statement; one row past what is left of the budget tells a level that
+  // goes on from one that fits exactly.
+  let row: Neo4jRecord | null = (await read(cypher('queries/path-start'), { from: a.from, to: a.to, types: a.types, limit: a.budget + 1 })).records[0]!;
   const result = {
     budget: a.budget,
-    fromFound: ends.get('fromFound') as boolean,
-    toFound: ends.get('toFound') as boolean,
+    fromFound: row.get('fromFound') as boolean,
+    toFound: row.get('toFound') as boolean,
     paths: [],
     stopped: false,
     expanded: 0,
   };
   if (!result.fromFound || !result.toFound || a.from === a.to) return { ...result, searchedLength: 0 };
-  const [source, target] = [side(a.from, Number(ends.get('fromDegree'))), side(a.to, Number(ends.get('toDegree')))];
+  const [source, target] = [side(a.from, Number(row.get('fromDegree'))), side(a.to, Number(row.get('toDegree')))];
   let expanded = 0;
   while (source.level + target.level < a.maxLength) {
     if (!source.frontier.length || !target.frontier.length) break;
+    // path-start.cypher chose its side by the same rule: the end's degree, the source on a tie.
     const [near, far] = source.cost <= target.cost ? [source, target] : [target, source];
     const left = a.budget - expanded;
-    // One row past what is left tells a level that goes on from one that fits exactly.
-    const row = (await read(cypher('queries/path-expand'), { frontier: near.frontier, goal: far.frontier, types: a.types, limit: left + 1 })).records[0]!;
+    row ??= (await read(cypher('queries/path-expand'), { frontier: near.frontier, goal: far.frontier, types: a.types, limit: left + 1 })).records[0]!;
     const [count, froms, tos, rels] = [Number(row.get('read')), row.get('from') as string[], row.get('to') as string[], row.get('rel') as string[]];
+    row = null;
     expanded += count;
     if (count > left) return { ...result, stopped: true, expanded, searchedLength: source.level + target.level };
     const reached = new Map<string, Step[]>();
@@ -102,10 +114,7 @@ export async function searchShortestPaths(read: Read, a: PathSearchArgs): Promis
     const meets = near.frontier.filter((n) => far.depth.has(n));
     if (meets.length) {
       const graph = shortestPathGraph(source, target, meets);
-      const interior = [...graph.nodes].filter((n) => n !== a.from && n !== a.to);
-      const d = (await read(cypher('queries/path-degrees'), { ids: interior })).records[0]!;
-      const degree = new Map((d.get('ids') as string[]).map((id, i) => [id, Number((d.get('degrees') as number[])[i])]));
-      const paths = cheapestPaths(graph.next, degree, a.from, a.to, a.first);
+      const paths = await readPaths(read, graph, a);
       return { ...result, paths, expanded, searchedLength: source.level + target.level };
     }
   }
@@ -157,13 +166,68 @@ function shortestPathGraph(source: Side, target: Side, meets: string[]) {
   return { nodes, next };
 }
 
+type PathGraph = ReturnType<typeof shortestPathGraph>;
+
+/**
+ * The `first` cheapest shortest paths with their entities and relationships. When the graph holds no more paths
+ * than that, all of them are read at once with the degrees that order them (one statement); otherwise the degrees
+ * of its entities first, then only the chosen paths.
+ */
+async function readPaths(read: Read, graph: PathGraph, a: PathSearchArgs): Promise<FoundPath[]> {
+  if (countPaths(graph.next, a.from, a.to, a.first + 1) <= a.first) {
+    const all = pathIds(graph.next, a.from, a.to);
+    const steps = await readSteps(read, all);
+    return cheapestPaths(graph.next, steps.degree, a.from, a.to, a.first).map(steps.path);
+  }
+  const interior = [...graph.nodes].filter((n) => n !== a.from && n !== a.to);
+  const d = (await read(cypher('queries/path-degrees'), { ids: interior })).records[0]!;
+  const degree = new Map((d.get('ids') as string[]).map((id, i) => [id, Number((d.get('degrees') as number[])[i])]));
+  const chosen = cheapestPaths(graph.next, degree, a.from, a.to, a.first);
+  return chosen.map((await readSteps(read, chosen)).path);
+}
+
+/** The entities (with their degrees) and relationships of some paths, in one statement. */
+async function readSteps(read: Read, found: PathIds[]) {
+  const steps = new Map(found.flatMap((p) => p.rels.map((rel, i) => [rel, { from: p.nodes[i]!, to: p.nodes[i + 1]!, rel }] as const)));
+  const row = (await read(cypher('queries/path-steps'), { nodes: [...new Set(found.flatMap((p) => p.nodes))], steps: [...steps.values()] })).records[0]!;
+  const nodeList = row.get('nodes') as Props[];
+  const nodes = new Map(nodeList.map((n) => [n.id as string, n]));
+  const degree = new Map(nodeList.map((n, i) => [n.id as string, Number((row.get('degrees') as number[])[i])]));
+  const rels = new Map((row.get('rels') as FoundPath['rels']).map((r) => [r.id as string, r]));
+  return { degree, path: (p: PathIds): FoundPath => ({ nodes: p.nodes.map((id) => nodes.get(id)!), rels: p.rels.map((id) => rels.get(id)!) }) };
+}
+
+/** How many paths lead from `from` to `to` in the shortest-path graph, counted up to `cap`. */
+function countPaths(next: (node: string) => Step[], from: string, to: string, cap: number): number {
+  const counted = new Map<string, number>();
+  const count = (node: string): number => {
+    if (node === to) return 1;
+    let n = counted.get(node);
+    if (n === undefined) {
+      n = Math.min(
+        cap,
+        next(node).reduce((sum, s) => sum + count(s.node), 0),
+      );
+      counted.set(node, n);
+    }
+    return n;
+  };
+  return count(from);
+}
+
+/** Every path of the shortest-path graph (only called when there are few). */
+function pathIds(next: (node: string) => Step[], from: string, to: string): PathIds[] {
+  const walk = (node: string): Step[][] => (node === to ? [[]] : next(node).flatMap((s) => walk(s.node).map((rest) => [s, ...rest])));
+  return walk(from).map((steps) => ({ nodes: [from, ...steps.map((s) => s.node)], rels: steps.map((s) => s.rel) }));
+}
+
 /**
  * The `first` shortest paths through the meeting nodes, cheapest first: a path costs the degrees of the entities
  * between its ends, so a path through a person comes before one through a hub that everything touches, and ties go
  * by the relationship ids in order. A best-first walk of the shortest-path graph with the exact remaining cost, so
  * it visits little beyond the paths it returns.
  */
-function cheapestPaths(next: (node: string) => Step[], degree: Map<string, number>, from: string, to: string, first: number): FoundPath[] {
+function cheapestPaths(next: (node: string) => Step[], degree: Map<string, number>, from: string, to: string, first: number): PathIds[] {
   const cost = (node: string) => (node === from || node === to ? 0 : degree.get(node)!);
   const rest = new Map<string, number>();
   const remaining = (node: string): number => {
@@ -190,7 +254,7 @@ function cheapestPaths(next: (node: string) => Step[], degree: Map<string, numbe
     [{ estimate: remaining(from), spent: 0, steps: [], at: from }],
     (x, y) => x.estimate - y.estimate || byRelIds(x.steps, y.steps),
   );
-  const found: FoundPath[] = [];
+  const found: PathIds[] = [];
   while (queue.length && found.length < first) {
     const p = queue.pop()!;
     if (p.at === to) {

@@ -60,7 +60,7 @@ export async function scopeIds(db: Database, scope: Exclude<Scope, { kind: 'all'
       budget: PATH_BUDGET,
     });
     if (search.stopped) throw new PathSearchStopped(search);
-    return [...new Set(search.paths.flatMap((p) => p.nodes))];
+    return [...new Set(search.paths.flatMap((p) => p.nodes.map((n) => n.id as string)))];
   }
   const date = (s: string | null) => (s ? new Date(`${s}T00:00:00Z`) : null);
   const { Date: Neo4jDate } = (await import('neo4j-driver')).default.types;

@@ -1,8 +1,7 @@
 // Query.paths and Query.pathSearch: shortest paths (a budgeted search, src/db/path-search.ts), or all paths up to a
 // bound, each step readable as a sentence.
 import { createGraphQLError } from 'graphql-yoga';
-import { cypher } from '../../db/cypher-files.js';
-import { searchShortestPaths, stoppedMessage, type FoundPath } from '../../db/path-search.js';
+import { searchShortestPaths, stoppedMessage } from '../../db/path-search.js';
 import { allPathsStatement } from '../../db/path-statements.js';
 import { LIMITS, args, check } from '../args.js';
 import type { Context } from '../context.js';
@@ -50,22 +49,7 @@ async function shortest(a: PathsArgs, ctx: Context) {
   const search = await searchShortestPaths(ctx.read, params);
   if (!search.fromFound) throw notFound(params.from);
   if (!search.toFound) throw notFound(params.to);
-  return { ...search, paths: await readSteps(search.paths, ctx) };
-}
-
-/** The entities and relationships of the paths a search found, in one statement. */
-async function readSteps(found: FoundPath[], ctx: Context) {
-  if (!found.length) return [];
-  const steps = new Map(found.flatMap((p) => p.rels.map((rel, i) => [rel, { from: p.nodes[i]!, to: p.nodes[i + 1]!, rel }] as const)));
-  const r = await ctx.read(cypher('queries/path-steps'), { nodes: [...new Set(found.flatMap((p) => p.nodes))], steps: [...steps.values()] });
-  const nodes = new Map((r.records[0]!.get('nodes') as Props[]).map((n) => [n.id as string, n]));
-  const rels = new Map((r.records[0]!.get('rels') as Rel[]).map((rel) => [rel.id as string, rel]));
-  return found.map((p) =>
-    toPath(
-      p.nodes.map((id) => nodes.get(id)!),
-      p.rels.map((id) => rels.get(id)!),
-    ),
-  );
+  return { ...search, paths: search.paths.map((p) => toPath(p.nodes, p.rels)) };
 }
 
 /** All paths up to maxLength, shortest first, no entity twice: one Cypher statement (SHORTEST 100, bounded by maxLength). */
