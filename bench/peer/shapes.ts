@@ -73,13 +73,14 @@ export const shapes: Shape[] = [
     ours: `{ attacks(first: 30) { edges { node { id name date { text }
       perpetrators { attribution entity { id name } } places { id name parents { id name } }
       casualtyReports { killed killedQualifier wounded woundedQualifier evidence { quote } } } } } }`,
-    cypher: `MATCH (a:Attack) WITH a ORDER BY a.dateStart DESC, a.id LIMIT 30
+    // Records that duplicate another (duplicateOf) are not listed: the API lists each attack once.
+    cypher: `MATCH (a:Attack) WHERE a.duplicateOf IS NULL WITH a ORDER BY a.dateStart DESC, a.id LIMIT 30
       RETURN a {.id, .name, .date,
         perpetrators: COLLECT { MATCH (a)<-[r:PERPETRATED]-(e:Entity) RETURN {attribution: r.attribution, entity: e {.id, .name}} },
         places: COLLECT { MATCH (a)-[:OCCURRED_AT]->(p:Place) RETURN p {.id, .name, parents: COLLECT { MATCH (p)-[:PART_OF]->(q:Place) RETURN q {.id, .name} }} },
         casualtyReports: COLLECT { MATCH (a)-[:HAS_CASUALTY_REPORT]->(c) RETURN c {.killed, .killedQualifier, .wounded, .woundedQualifier, .quotes} }
       } AS attack`,
-    peer: `{ attacks(limit: 30, sort: [{ dateStart: DESC }]) { id name date
+    peer: `{ attacks(limit: 30, sort: [{ dateStart: DESC }], where: { duplicateOf: { eq: null } }) { id name date
       perpetratedInConnection { edges { properties { attribution } node ${onEach(['Person', 'Group'], 'id name')} } }
       occurredAt { id name partOf ${onEach(['Place', 'Group', 'Publication'], 'id name')} }
       casualtyReports { killed killedQualifier wounded woundedQualifier quotes } } }`,
