@@ -83,6 +83,32 @@ describe('nested levels folded into the root statement', () => {
     expect(people.folded).toEqual(people.unfolded);
   });
 
+  // Each edge sends its other end only; the entity's own end is served by the entity itself, read once.
+  it("the entity's own end: its own fields, what is folded below it, and an undirected page whose ends differ", async () => {
+    // OUT: from is the entity; it selects a field the entity does not (description) and a page of its own.
+    const own = await both(`{ entity(id: "person/shahab-al-muhajir") { id relationships(direction: OUT, first: 4) { edges { node { type
+      from { id description kind relationships(types: ["LED"], first: 2) { totalCount edges { node { type to { id name } } } } }
+      to { id name } } } } } }`);
+    expect(own.folded).toEqual(own.unfolded);
+    expect(own.statements).toBe(1);
+    const ownEdges = own.folded.entity.relationships.edges;
+    expect(ownEdges.length).toBeGreaterThan(1);
+    expect(ownEdges[0].node.from.description).toEqual(expect.any(String));
+    expect(ownEdges[0].node.from.relationships.edges.length).toBeGreaterThan(0);
+    // IN: to is the entity; BOTH with different selections at the two ends (either may be the entity).
+    for (const direction of ['IN', 'BOTH']) {
+      const r = await both(`{ entity(id: "group/iskp") { relationships(direction: ${direction}, first: 30) { edges { node { type
+        from { id name } to { id kind ... on Group { groupType } } } } } } }`);
+      expect(r.folded).toEqual(r.unfolded);
+      expect(r.folded.entity.relationships.edges.length).toBe(30);
+    }
+    // The same alias below both ends with different arguments cannot be one entity's: answered unfolded, the same.
+    const split = await both(`{ entity(id: "group/iskp") { relationships(first: 6) { edges { node {
+      from { id links: relationships(first: 1) { edges { node { id } } } } to { id links: relationships(first: 2) { edges { node { id } } } } } } } } }`);
+    expect(split.folded).toEqual(split.unfolded);
+    expect(split.statements).toBeGreaterThan(1);
+  });
+
   it('a field selected both on Entity and in a fragment on the kind is answered whole (merged, not folded)', async () => {
     const { folded, unfolded } = await both(
       '{ entity(id: "group/iskp") { relationships(first: 5) { totalCount } ... on Group { relationships(first: 5) { edges { node { id } } } } } }',

@@ -91,7 +91,8 @@ export function projectedEdge(raw: Props, props: readonly string[] | null, start
   return toEdgeFrom(unprojectRel(raw, props), start, end);
 }
 
-function toEdgeFrom(r: Props, from: EntityObject, to: EntityObject): EdgeObject {
+/** An edge from a relationship already made plain (plain() or unprojectRel(), a new map), between its ends. */
+export function toEdgeFrom(r: Props, from: EntityObject, to: EntityObject): EdgeObject {
   // `r` is a new plain map (plain() or unprojectRel()): completed in place. Its stored dates `from`/`to` become
   // validFrom/validTo before the ends take those names.
   r.validFrom = r.from;
