@@ -44,6 +44,20 @@ describe('fetch only what is asked', () => {
     expect(seen[0]!.params.keys).toEqual([{ id: 'group/iskp', props: ['groupType', 'id', 'quotes', 'sourceIds'] }]);
   });
 
+  it("a group's leadership reads the tenures' selected properties only, and all of them for validity", async () => {
+    const slim = recording();
+    const r = await graphql(slim.api, '{ leadership(groupId: "group/iskp") { ordinal from to person { name } evidence { quote } } }');
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.leadership[0]).toMatchObject({ ordinal: 1, from: '2015-01', person: { name: expect.any(String) } });
+    expect(slim.seen[0]!.params.relProps).toEqual(['from', 'id', 'ordinal', 'quotes', 'sourceIds', 'to']);
+    expect(slim.seen[0]!.json).not.toContain('fromEarliest');
+    const full = recording();
+    const v = await graphql(full.api, '{ leadership(groupId: "group/iskp") { from validity { kind earliestStart } } }');
+    expect(v.errors).toBeUndefined();
+    expect(full.seen[0]!.params.relProps).toBeNull();
+    expect(v.data!.leadership[0].validity.earliestStart).toBe('2015-01-01');
+  });
+
   it("a hub's relationships carry only the ends' selected properties, and the same answer as a full read", async () => {
     const query = (ends: string) =>
       `{ entity(id: "group/iskp") { relationships(first: 100) { totalCount edges { node { id type from { ${ends} } to { ${ends} } } } } } }`;

@@ -43,7 +43,7 @@ export function propsForFields(fields: Iterable<string>): string[] {
 }
 
 /**
- * Which stored relationship properties each field of an edge-like type reads (Edge, Perpetrator, ClaimMaker);
+ * Which stored relationship properties each field of an edge-like type reads (Edge, Perpetrator, ClaimMaker, Tenure);
  * a field not listed reads the property of its own name; null: the whole map (sentences and validity read many).
  */
 const relFieldNeeds: Record<string, readonly string[] | null> = {
@@ -52,6 +52,7 @@ const relFieldNeeds: Record<string, readonly string[] | null> = {
   from: [],
   to: [],
   entity: [],
+  person: [],
   validFrom: ['from'],
   validTo: ['to'],
   date: ['from'],
