@@ -58,6 +58,25 @@ describe('fetch only what is asked', () => {
     expect(v.data!.leadership[0].validity.earliestStart).toBe('2015-01-01');
   });
 
+  it("a path's steps read the selected properties of its entities and relationships, the same paths as a full read", async () => {
+    const query = (step: string) => `{ paths(from: "attack/2021-08-26-kabul-airport", to: "attack/2020-08-02-jalalabad-prison") { steps { ${step} } } }`;
+    const slim = recording();
+    const full = recording();
+    const a = await graphql(slim.api, query('from { id } to { id } edge { type }'));
+    const b = await graphql(full.api, query('from { id name description } to { id kind } edge { type evidence { quote } validity { kind } } sentence'));
+    expect(a.errors).toBeUndefined();
+    expect(b.errors).toBeUndefined();
+    const ids = (d: any) => d.paths.map((p: any) => p.steps.map((s: any) => [s.from.id, s.edge.type, s.to.id]));
+    expect(ids(a.data)).toEqual(ids(b.data));
+    expect(ids(a.data).length).toBeGreaterThan(1);
+    const steps = (x: typeof slim) => x.seen.find((s) => s.cypher.includes('paths a search chose'))!;
+    expect(steps(slim).params).toMatchObject({ props: ['id'], relProps: ['id', 'startId'] });
+    expect(steps(slim).json).not.toContain('quotes');
+    // A sentence reads the relationship whole and the ends' names.
+    expect(steps(full).params).toMatchObject({ props: ['assessment', 'description', 'id', 'name'], relProps: null });
+    expect(b.data!.paths[0].steps[0].from.description).toEqual(expect.any(String));
+  });
+
   it("a hub's relationships carry only the ends' selected properties, and the same answer as a full read", async () => {
     const query = (ends: string) =>
       `{ entity(id: "group/iskp") { relationships(first: 100) { totalCount edges { node { id type from { ${ends} } to { ${ends} } } } } } }`;

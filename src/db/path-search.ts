@@ -18,6 +18,10 @@ export interface PathSearchArgs {
   first: number;
   /** At most this many relationships are read. */
   budget: number;
+  /** The entities' properties to read (null or absent: all of them), as `{labels, values}` in this order. */
+  props?: string[] | null;
+  /** The relationships' properties to read (null or absent: all of them), as `{type, values}` in this order. */
+  relProps?: string[] | null;
 }
 
 /** A path as the ids of its entities in order and of the relationships between them. */
@@ -28,11 +32,13 @@ interface PathIds {
 
 type Props = Record<string, unknown>;
 
-/** A path as its entities in order and the relationships between them, with their properties. */
+/**
+ * A path as its entities in order and the relationships between them, with their properties: whole maps (a
+ * relationship's with its type and `startId`, the entity it starts at), or projected to `props` and `relProps`.
+ */
 export interface FoundPath {
   nodes: Props[];
-  /** Each relationship's properties, its type, and the id of the entity it starts at (`startId`). */
-  rels: (Props & { startId: string })[];
+  rels: Props[];
 }
 
 export interface PathSearchResult {
@@ -176,24 +182,25 @@ type PathGraph = ReturnType<typeof shortestPathGraph>;
 async function readPaths(read: Read, graph: PathGraph, a: PathSearchArgs): Promise<FoundPath[]> {
   if (countPaths(graph.next, a.from, a.to, a.first + 1) <= a.first) {
     const all = pathIds(graph.next, a.from, a.to);
-    const steps = await readSteps(read, all);
+    const steps = await readSteps(read, all, a);
     return cheapestPaths(graph.next, steps.degree, a.from, a.to, a.first).map(steps.path);
   }
   const interior = [...graph.nodes].filter((n) => n !== a.from && n !== a.to);
   const d = (await read(cypher('queries/path-degrees'), { ids: interior })).records[0]!;
   const degree = new Map((d.get('ids') as string[]).map((id, i) => [id, Number((d.get('degrees') as number[])[i])]));
   const chosen = cheapestPaths(graph.next, degree, a.from, a.to, a.first);
-  return chosen.map((await readSteps(read, chosen)).path);
+  return chosen.map((await readSteps(read, chosen, a)).path);
 }
 
 /** The entities (with their degrees) and relationships of some paths, in one statement. */
-async function readSteps(read: Read, found: PathIds[]) {
+async function readSteps(read: Read, found: PathIds[], a: PathSearchArgs) {
   const steps = new Map(found.flatMap((p) => p.rels.map((rel, i) => [rel, { from: p.nodes[i]!, to: p.nodes[i + 1]!, rel }] as const)));
-  const row = (await read(cypher('queries/path-steps'), { nodes: [...new Set(found.flatMap((p) => p.nodes))], steps: [...steps.values()] })).records[0]!;
-  const nodeList = row.get('nodes') as Props[];
-  const nodes = new Map(nodeList.map((n) => [n.id as string, n]));
-  const degree = new Map(nodeList.map((n, i) => [n.id as string, Number((row.get('degrees') as number[])[i])]));
-  const rels = new Map((row.get('rels') as FoundPath['rels']).map((r) => [r.id as string, r]));
+  const params = { nodes: [...new Set(found.flatMap((p) => p.nodes))], steps: [...steps.values()], props: a.props ?? null, relProps: a.relProps ?? null };
+  const row = (await read(cypher('queries/path-steps'), params)).records[0]!;
+  const [ids, relIds] = [row.get('ids') as string[], row.get('relIds') as string[]];
+  const nodes = new Map(ids.map((id, i) => [id, (row.get('nodes') as Props[])[i]!]));
+  const degree = new Map(ids.map((id, i) => [id, Number((row.get('degrees') as number[])[i])]));
+  const rels = new Map(relIds.map((id, i) => [id, (row.get('rels') as Props[])[i]!]));
   return { degree, path: (p: PathIds): FoundPath => ({ nodes: p.nodes.map((id) => nodes.get(id)!), rels: p.rels.map((id) => rels.get(id)!) }) };
 }
 

@@ -81,11 +81,6 @@ export function toEdge(row: { rel: Props; start: Props; end: Props }, props?: re
   return toEdgeFrom(plain(row.rel) as Props, toEntity(row.start, props), toEntity(row.end, props));
 }
 
-/** An edge from a relationship map whose two end entities are already at hand. */
-export function edgeBetween(rel: Props, start: EntityObject, end: EntityObject): EdgeObject {
-  return toEdgeFrom(plain(rel) as Props, start, end);
-}
-
 /** An edge from a relationship projected for a selection (see unprojectRel), between its ends. */
 export function projectedEdge(raw: Props, props: readonly string[] | null, start: EntityObject, end: EntityObject): EdgeObject {
   return toEdgeFrom(unprojectRel(raw, props), start, end);

@@ -1,13 +1,16 @@
 // Query.paths and Query.pathSearch: shortest paths (a budgeted search, src/db/path-search.ts), or all paths up to a
 // bound, each step readable as a sentence.
+import type { GraphQLResolveInfo } from 'graphql';
 import { createGraphQLError } from 'graphql-yoga';
 import { searchShortestPaths, stoppedMessage } from '../../db/path-search.js';
 import { allPathsStatement } from '../../db/path-statements.js';
 import { LIMITS, args, check } from '../args.js';
 import type { Context } from '../context.js';
 import { notFound } from '../errors.js';
-import { edgeBetween, toEntity, type Props } from '../records.js';
-import { edgeSentence } from '../sentences.js';
+import { relPropsFor } from '../../model/field-needs.js';
+import { toEdgeFrom, toEntity, unprojectRel, type Props } from '../records.js';
+import { entityProps, fieldsAt } from '../selection.js';
+import { edgeSentence, withSentenceNeeds } from '../sentences.js';
 
 interface PathsArgs {
   from: string;
@@ -19,7 +22,16 @@ interface PathsArgs {
   budget: number;
 }
 
-type Rel = Props & { startId: string };
+/** What the paths' steps select (`steps` below the field): the entities' and relationships' properties to read. */
+function stepProps(info: GraphQLResolveInfo, steps: readonly string[]) {
+  const edge = [...steps, 'edge'];
+  const sentence = fieldsAt(info, steps).has('sentence') || fieldsAt(info, edge).has('sentence');
+  const props = withSentenceNeeds(entityProps(info, [...steps, 'from'], [...steps, 'to'], [...edge, 'from'], [...edge, 'to']), sentence);
+  // A sentence reads many of the relationship's properties (its dates, certainty, note): the whole map then.
+  const rel = sentence ? null : relPropsFor([...fieldsAt(info, edge)]);
+  // startId: the end a relationship starts at gives the step's direction (toPath).
+  return { props, relProps: rel && [...new Set([...rel, 'startId'])].sort() };
+}
 
 const checked = (a: PathsArgs) => ({
   from: check('from', args.id, a.from),
@@ -29,9 +41,9 @@ const checked = (a: PathsArgs) => ({
   first: check('first', args.first, a.first),
 });
 
-export async function paths(_: unknown, a: PathsArgs, ctx: Context) {
+export async function paths(_: unknown, a: PathsArgs, ctx: Context, info: GraphQLResolveInfo) {
   if (a.shortestOnly === false) return allPaths(checked(a), ctx);
-  const search = await shortest(a, ctx);
+  const search = await shortest(a, ctx, stepProps(info, ['steps']));
   if (search.stopped) {
     throw createGraphQLError(`${stoppedMessage(search)} Raise budget (at most ${LIMITS.budget[1].toLocaleString('en')}), narrow types, or ask pathSearch.`, {
       extensions: { code: 'SEARCH_BUDGET_EXCEEDED', budget: search.budget, expanded: search.expanded, searchedLength: search.searchedLength },
@@ -40,16 +52,16 @@ export async function paths(_: unknown, a: PathsArgs, ctx: Context) {
   return search.paths;
 }
 
-export async function pathSearch(_: unknown, a: PathsArgs, ctx: Context) {
-  return shortest(a, ctx);
+export async function pathSearch(_: unknown, a: PathsArgs, ctx: Context, info: GraphQLResolveInfo) {
+  return shortest(a, ctx, stepProps(info, ['paths', 'steps']));
 }
 
-async function shortest(a: PathsArgs, ctx: Context) {
-  const params = { ...checked(a), budget: check('budget', args.budget, a.budget) };
+async function shortest(a: PathsArgs, ctx: Context, selected: ReturnType<typeof stepProps>) {
+  const params = { ...checked(a), budget: check('budget', args.budget, a.budget), ...selected };
   const search = await searchShortestPaths(ctx.read, params);
   if (!search.fromFound) throw notFound(params.from);
   if (!search.toFound) throw notFound(params.to);
-  return { ...search, paths: search.paths.map((p) => toPath(p.nodes, p.rels)) };
+  return { ...search, paths: search.paths.map((p) => toPath(p.nodes, p.rels, selected)) };
 }
 
 /** All paths up to maxLength, shortest first, no entity twice: one Cypher statement (SHORTEST 100, bounded by maxLength). */
@@ -58,16 +70,19 @@ async function allPaths(params: ReturnType<typeof checked>, ctx: Context) {
   const row = r.records[0]!;
   if (!row.get('fromFound')) throw notFound(params.from);
   if (!row.get('toFound')) throw notFound(params.to);
-  return (row.get('paths') as { nodes: Props[]; rels: Rel[] }[]).map((path) => toPath(path.nodes, path.rels));
+  return (row.get('paths') as { nodes: Props[]; rels: Props[] }[]).map((path) => toPath(path.nodes, path.rels, { props: null, relProps: null }));
 }
 
-function toPath(nodeProps: Props[], rels: Rel[]) {
-  const nodes = nodeProps.map((n) => toEntity(n));
-  // Relationship i joins nodes i and i+1; the end it starts at (the startId the loader keeps on it) gives its direction.
-  const steps = rels.map((rel, i) => {
+/** A path from its entities and relationships, whole maps or projected to `props` and `relProps` (null: whole). */
+function toPath(nodeProps: Props[], rels: Props[], { props, relProps }: { props: string[] | null; relProps: string[] | null }) {
+  const nodes = nodeProps.map((n) => toEntity(n, props ?? undefined));
+  // Relationship i joins nodes i and i+1; the end it starts at (the startId stored on it) gives its direction.
+  const steps = rels.map((raw, i) => {
     const [here, next] = [nodes[i]!, nodes[i + 1]!];
-    const edge = rel.startId === here.id ? edgeBetween(rel, here, next) : edgeBetween(rel, next, here);
-    return { from: here, edge, to: next, sentence: edgeSentence(edge) };
+    const rel = unprojectRel(raw, relProps);
+    const edge = rel.startId === here.id ? toEdgeFrom(rel, here, next) : toEdgeFrom(rel, next, here);
+    // A function: graphql-js's default resolver calls it, so a sentence is written only when it is asked for.
+    return { from: here, edge, to: next, sentence: () => edgeSentence(edge) };
   });
   return { length: steps.length, steps };
 }
