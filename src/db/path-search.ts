@@ -76,29 +76,48 @@ interface Side {
 
 const side = (origin: string, degree: number): Side => ({ depth: new Map([[origin, 0]]), links: new Map(), frontier: [origin], cost: degree, level: 0 });
 
+/** One level of the search as a statement returns it: relationships read, and those kept (from, to, rel). */
+interface Level {
+  count: number;
+  froms: string[];
+  tos: string[];
+  rels: string[];
+}
+const levelOf = (row: Neo4jRecord, suffix = ''): Level => ({
+  count: Number(row.get(`read${suffix}`)),
+  froms: row.get(`from${suffix}`) as string[],
+  tos: row.get(`to${suffix}`) as string[],
+  rels: row.get(`rel${suffix}`) as string[],
+});
+
 export async function searchShortestPaths(read: Read, a: PathSearchArgs): Promise<PathSearchResult> {
-  // The ends and the first level come in one statement; one row past what is left of the budget tells a level that
-  // goes on from one that fits exactly.
-  let row: Neo4jRecord | null = (await read(cypher('queries/path-start'), { from: a.from, to: a.to, types: a.types, limit: a.budget + 1 })).records[0]!;
+  // The ends and the first level (and, when small, the second) come in one statement; one row past what is left of
+  // the budget tells a level that goes on from one that fits exactly.
+  const start = (await read(cypher('queries/path-start'), { from: a.from, to: a.to, types: a.types, limit: a.budget + 1, maxLength: a.maxLength })).records[0]!;
   const result = {
     budget: a.budget,
-    fromFound: row.get('fromFound') as boolean,
-    toFound: row.get('toFound') as boolean,
+    fromFound: start.get('fromFound') as boolean,
+    toFound: start.get('toFound') as boolean,
     paths: [],
     stopped: false,
     expanded: 0,
   };
   if (!result.fromFound || !result.toFound || a.from === a.to) return { ...result, searchedLength: 0 };
-  const [source, target] = [side(a.from, Number(row.get('fromDegree'))), side(a.to, Number(row.get('toDegree')))];
+  const [source, target] = [side(a.from, Number(start.get('fromDegree'))), side(a.to, Number(start.get('toDegree')))];
+  // Levels already read, each with the side it was read from: path-start.cypher chose them by the loop's own rule
+  // (the end's degree, then the costs below; the source on a tie), which the loop checks before using one.
+  const [first, second] = source.cost <= target.cost ? [source, target] : [target, source];
+  const ready: [Side, Level][] = [[first, levelOf(start)], ...(start.get('read2') == null ? [] : [[second, levelOf(start, '2')] as [Side, Level]])];
   let expanded = 0;
   while (source.level + target.level < a.maxLength) {
     if (!source.frontier.length || !target.frontier.length) break;
-    // path-start.cypher chose its side by the same rule: the end's degree, the source on a tie.
     const [near, far] = source.cost <= target.cost ? [source, target] : [target, source];
     const left = a.budget - expanded;
-    row ??= (await read(cypher('queries/path-expand'), { frontier: near.frontier, goal: far.frontier, types: a.types, limit: left + 1 })).records[0]!;
-    const [count, froms, tos, rels] = [Number(row.get('read')), row.get('from') as string[], row.get('to') as string[], row.get('rel') as string[]];
-    row = null;
+    const next = ready.shift();
+    if (next && next[0] !== near) throw new Error('path-start.cypher read a level from the side the search would not');
+    const { count, froms, tos, rels } =
+      next?.[1] ??
+      levelOf((await read(cypher('queries/path-expand'), { frontier: near.frontier, goal: far.frontier, types: a.types, limit: left + 1 })).records[0]!);
     expanded += count;
     if (count > left) return { ...result, stopped: true, expanded, searchedLength: source.level + target.level };
     const reached = new Map<string, Step[]>();
