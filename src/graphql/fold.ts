@@ -218,7 +218,7 @@ function linkProjection(l: LinkPlan, v: string, p: FoldParams): string {
   // A hub's page is not folded (the guard keeps its edges unread); the resolver pages it from the indexes.
   const hub = l.hub === null ? null : { degree: `COUNT { ${arrow(types)} }`, limit: p.add(l.hub) };
   const guard = hub ? `WITH ${v} WHERE ${hub.degree} <= ${hub.limit} ` : '';
-  // Each edge sends its other end only; the entity itself is the other (its properties include that end's, see
+  // Each edge sends its other end only; the entity serves as its own end (its properties include that end's, see
   // nodePlan), and what is folded below that end is read once, beside the page.
   const o = p.variable();
   const start = q.direction === 'BOTH' ? `, startNode(${r}) = ${v}` : '';
