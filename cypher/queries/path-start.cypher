@@ -14,8 +14,12 @@ OPTIONAL MATCH (b:Entity {id: $to})
 WITH a, b,
   CASE WHEN a IS NULL THEN 0 ELSE COUNT { (a)--() } END AS fromDegree,
   CASE WHEN b IS NULL THEN 0 ELSE COUNT { (b)--() } END AS toDegree
-CALL (a, b, fromDegree, toDegree) {
-  WITH CASE WHEN fromDegree <= toDegree THEN a ELSE b END AS near, CASE WHEN fromDegree <= toDegree THEN b ELSE a END AS far
+// The first level's side: the end with fewer relationships, the source on a tie.
+WITH a, b, fromDegree, toDegree, fromDegree <= toDegree AS sourceFirst
+WITH a, b, fromDegree, toDegree, sourceFirst, CASE WHEN sourceFirst THEN a ELSE b END AS near,
+  CASE WHEN sourceFirst THEN b ELSE a END AS far, CASE WHEN sourceFirst THEN toDegree ELSE fromDegree END AS farDegree
+CALL (a, b, near, far) {
+  WITH near, far
   WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b
   OPTIONAL MATCH (near)-[r]-(m:Entity)
   WHERE $types IS NULL OR type(r) IN $types
@@ -29,9 +33,7 @@ CALL (a, b, fromDegree, toDegree) {
   RETURN 0 AS read, [] AS kept
 }
 // Nulls when the second level is not read here (the loop reads it, with its LIMIT, if it goes on).
-OPTIONAL CALL (a, b, fromDegree, toDegree, read, kept) {
-  WITH fromDegree <= toDegree AS sourceFirst, CASE WHEN fromDegree <= toDegree THEN a ELSE b END AS near,
-    CASE WHEN fromDegree <= toDegree THEN b ELSE a END AS far, CASE WHEN fromDegree <= toDegree THEN toDegree ELSE fromDegree END AS farDegree
+OPTIONAL CALL (a, b, sourceFirst, near, far, farDegree, read, kept) {
   WITH *, COLLECT { UNWIND kept AS x WITH x WHERE x[1] <> near.id RETURN DISTINCT x[1] } AS reached
   WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b AND $maxLength > 1 AND size(reached) > 0
     AND NONE(x IN kept WHERE x[1] = far.id) AND read <= 1000 AND farDegree <= 1000 AND farDegree <= $limit - 1 - read

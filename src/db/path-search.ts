@@ -216,10 +216,11 @@ async function readSteps(read: Read, found: PathIds[], a: PathSearchArgs) {
   const steps = new Map(found.flatMap((p) => p.rels.map((rel, i) => [rel, { from: p.nodes[i]!, to: p.nodes[i + 1]!, rel }] as const)));
   const params = { nodes: [...new Set(found.flatMap((p) => p.nodes))], steps: [...steps.values()], props: a.props ?? null, relProps: a.relProps ?? null };
   const row = (await read(cypher('queries/path-steps'), params)).records[0]!;
-  const [ids, relIds] = [row.get('ids') as string[], row.get('relIds') as string[]];
-  const nodes = new Map(ids.map((id, i) => [id, (row.get('nodes') as Props[])[i]!]));
-  const degree = new Map(ids.map((id, i) => [id, Number((row.get('degrees') as number[])[i])]));
-  const rels = new Map(relIds.map((id, i) => [id, (row.get('rels') as Props[])[i]!]));
+  const [ids, nodeList, degrees] = [row.get('ids') as string[], row.get('nodes') as Props[], row.get('degrees') as number[]];
+  const [relIds, relList] = [row.get('relIds') as string[], row.get('rels') as Props[]];
+  const nodes = new Map(ids.map((id, i) => [id, nodeList[i]!]));
+  const degree = new Map(ids.map((id, i) => [id, Number(degrees[i])]));
+  const rels = new Map(relIds.map((id, i) => [id, relList[i]!]));
   return { degree, path: (p: PathIds): FoundPath => ({ nodes: p.nodes.map((id) => nodes.get(id)!), rels: p.rels.map((id) => rels.get(id)!) }) };
 }
 

@@ -58,9 +58,11 @@ export async function scopeIds(db: Database, scope: Exclude<Scope, { kind: 'all'
       types: null,
       first: 5,
       budget: PATH_BUDGET,
+      // Only the ids leave Neo4j, as for a neighbourhood above.
+      ...{ props: ['id'], relProps: ['id', 'startId'] },
     });
     if (search.stopped) throw new PathSearchStopped(search);
-    return [...new Set(search.paths.flatMap((p) => p.nodes.map((n) => n.id as string)))];
+    return [...new Set(search.paths.flatMap((p) => p.nodes.map((n) => (n.values as string[])[0]!)))];
   }
   const date = (s: string | null) => (s ? new Date(`${s}T00:00:00Z`) : null);
   const { Date: Neo4jDate } = (await import('neo4j-driver')).default.types;
