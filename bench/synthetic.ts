@@ -78,9 +78,11 @@ export function syntheticRelationship(t: Templates, ids: Map<NodeLabel, string[]
     const pool = ids.get(t.labelOf.get(real)!) ?? [];
     return r() < KEEP_REAL_END || pool.length === 0 ? real : pool[Math.floor(r() * pool.length)]!;
   };
-  // Containment keeps its real end, so PART_OF stays a tree under the real places (no cycles). A synthetic
-  // tenure leads a synthetic group: a real group does not gain a leader per copy (its leadership stays its own).
-  const start = end(tpl.row.start);
+  // Containment keeps its real end and always starts at a synthetic place, so PART_OF stays a tree under the real
+  // places (no cycles) and a real place does not lie in its province once per copy (keeping the real start gave
+  // Jalalabad 1,250 parallel PART_OF edges at 1M nodes, which no gazetteer has and which every climb followed).
+  // A synthetic tenure leads a synthetic group: a real group does not gain a leader per copy (its leadership stays its own).
+  const start = tpl.type === 'PART_OF' ? synthetic(tpl.row.start) : end(tpl.row.start);
   const finish = tpl.type === 'PART_OF' ? tpl.row.end : tpl.type === 'LED' ? synthetic(tpl.row.end) : end(tpl.row.end);
   const id = `${tpl.type}/syn-${j}`;
   return { type: tpl.type, row: { id, start, end: finish, props: { ...tpl.row.props, id, startId: start, endId: finish } } };
