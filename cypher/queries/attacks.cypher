@@ -1,30 +1,42 @@
 // Attacks filtered by perpetrator, place (including every place inside it), dates, target and death toll;
 // sorted and paged. :param {perpetrator: 'group/iskp', attribution: null, place: 'place/nangarhar-province',
 //   from: null, to: null, target: null, minKilled: null, order: 'DATE_DESC', offset: 0, first: 20,
-//   props: ['id', 'name', 'date'], required: ['group/iskp', 'place/nangarhar-province'], counted: true, walk: 1000}  (the properties the request selected, see src/graphql/selection.ts)
+//   props: ['id', 'name', 'date'], required: ['group/iskp', 'place/nangarhar-province'], counted: true, walk: 1000,
+//   scan: 5000}  (the properties the request selected, see src/graphql/selection.ts)
 // A place or a perpetrator given: walk down from it (the place's sub-places by PART_OF, at most 6 levels) instead
 // of testing every attack, so the read grows with the answer, not with the graph. The branch whose condition is
 // false does no work.
-// A hub perpetrator (named alone, with more than $walk relationships, newest first, no count asked): its attacks
-// are read from the Attack_dateStart index newest first, each tested for being its own, until the page is full, so
-// the read grows with the page and the date's ties, not with the hub. Only records that duplicate none are read, each
-// tested with the records that duplicate it (a filter that matches either reading finds it), so the order is that of
-// the records listed. Undated attacks sort last: when the dated ones do not fill the page, the walk below answers.
-// Places are walked: climbing from each attack to test a place costs more than walking down from it (a place can
-// have many parents, and a climb of up to 6 levels follows every path).
-OPTIONAL MATCH (root:Entity {id: $perpetrator})
-WITH CASE WHEN NOT $counted AND $order = 'DATE_DESC' AND $place IS NULL
+// A hub perpetrator or a hub place (named alone, with more than $walk relationships, newest first, no count asked):
+// its attacks are read from the Attack_dateStart index newest first, each tested for being its own (perpetrated by
+// it; at a place inside it, climbing PART_OF from the attack's places), until the page is full, so the read grows
+// with the page, its share of the attacks and the date's ties, not with the hub. The read stops at the date of the
+// ($scan + 1)th newest attack (all of that date included, so ties are whole): a hub with few attacks of its own is
+// not tested against every attack. Only records that duplicate none are read, each tested with the records that
+// duplicate it (a filter that matches either reading finds it), so the order is that of the records listed. When the
+// page is not full (few attacks of its own, or undated ones to list last), the walk below answers.
+// Otherwise places are walked down: a climb from every attack of a small place's graph costs more than the walk.
+OPTIONAL MATCH (root:Entity {id: coalesce($perpetrator, $place)})
+WITH CASE WHEN NOT $counted AND $order = 'DATE_DESC' AND ($place IS NULL OR $perpetrator IS NULL)
     AND $attribution IS NULL AND $from IS NULL AND $to IS NULL AND $target IS NULL AND $minKilled IS NULL
     AND COUNT { (root)--() } > $walk THEN root END AS hub
 CALL (hub) {
-  CALL (hub) {
+  WITH hub WHERE hub IS NOT NULL
+  MATCH (x:Attack) WHERE x.dateStart IS NOT NULL
+  WITH x.dateStart AS d ORDER BY d DESC SKIP $scan LIMIT 1
+  RETURN collect(d)[0] AS cut
+}
+CALL (hub, cut) {
+  CALL (hub, cut) {
     WITH hub WHERE hub IS NOT NULL
     MATCH (a:Attack)
-    WHERE a.dateStart IS NOT NULL AND a.duplicateOf IS NULL AND EXISTS {
+    WHERE a.dateStart >= coalesce(cut, date('0001-01-01')) AND a.duplicateOf IS NULL AND EXISTS {
       CALL (a) { RETURN a AS reading UNION MATCH (reading:Attack {duplicateOf: a.id}) RETURN reading }
       WITH reading
       // From the record's side: only the record is bound inside the COLLECT, so Neo4j never starts at the hub.
-      WHERE hub.id IN COLLECT { MATCH (reading)<-[:PERPETRATED]-(by:Entity) RETURN by.id }
+      WHERE CASE WHEN $place IS NULL
+        THEN hub.id IN COLLECT { MATCH (reading)<-[:PERPETRATED]-(by:Entity) RETURN by.id }
+        ELSE hub.id IN COLLECT { MATCH (reading)-[:OCCURRED_AT]->(:Place)-[:PART_OF*0..6]->(up:Place) RETURN DISTINCT up.id }
+      END
     }
     RETURN a ORDER BY a.dateStart DESC, a.id LIMIT $offset + $first
   }

@@ -1,6 +1,6 @@
 // Reads the loaded graph (whole, or the subgraph of a neighbourhood, a path or an attack list) into an ExportGraph.
 import { cypher } from '../db/cypher-files.js';
-import { HUB_DEGREE, PATH_BUDGET } from '../db/statement-params.js';
+import { DATE_SCAN, HUB_DEGREE, PATH_BUDGET } from '../db/statement-params.js';
 import type { Database } from '../db/driver.js';
 import { PathSearchStopped, searchShortestPaths } from '../db/path-search.js';
 import { CASUALTY_REPORT } from '../model/model.js';
@@ -83,6 +83,7 @@ export async function scopeIds(db: Database, scope: Exclude<Scope, { kind: 'all'
     required: [],
     counted: false,
     walk: HUB_DEGREE,
+    scan: DATE_SCAN,
   });
   // The attack list projects only the properties asked for: here the id.
   return (r.records[0]?.get('page') ?? []).map((a: { values: string[] }) => a.values[0]!);

@@ -4,7 +4,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { z } from 'zod';
 import { cypher } from '../../db/cypher-files.js';
-import { HUB_DEGREE } from '../../db/statement-params.js';
+import { DATE_SCAN, HUB_DEGREE } from '../../db/statement-params.js';
 import { afterArg, args, check, dateRangeArgs } from '../args.js';
 import type { Context } from '../context.js';
 import { requireFound } from '../errors.js';
@@ -40,7 +40,7 @@ export async function attacks(_: unknown, a: { filter?: AttackFilter | null; ord
   // The count costs a sort of every match; asked for only when the request reads it.
   const selected = fieldsAt(info, []);
   const counted = selected.has('totalCount') || selected.has('pageInfo');
-  const r = await ctx.read(q.text, { ...params, ...q.params, props: plan.props, required, counted, walk: HUB_DEGREE });
+  const r = await ctx.read(q.text, { ...params, ...q.params, props: plan.props, required, counted, walk: HUB_DEGREE, scan: DATE_SCAN });
   const row = r.records[0]!;
   requireFound(row.get('missing') as string[]);
   const page = (row.get('page') as Props[]).map((p) => unfold(plan, p));
