@@ -1,4 +1,4 @@
-// `npm run generate`: writes the artefacts derived from the model (schema.cypher, the data dictionary, the Browser style, the plain Cypher seed script, the list part of schema.graphql, the typed expansions of the neighbourhood statement).
+// `npm run generate`: writes the artefacts derived from the model (schema.cypher, the data dictionary, the Browser style, the plain Cypher seed script, the list part of schema.graphql).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../local-neo4j/paths.js';
@@ -10,7 +10,6 @@ import { exitOnError } from './connect.js';
 import { seedScript } from '../export/seed-script.js';
 import { stixExtensionSchema, stixSchemaFile } from '../export/stix-schema.js';
 import { schemaWithLists } from '../graphql/lists/sdl.js';
-import { withTypedExpansions } from '../model/typed-expansions.js';
 
 export const generated = {
   'cypher/schema.cypher': schemaCypher,
@@ -20,8 +19,6 @@ export const generated = {
   [stixSchemaFile]: stixExtensionSchema,
   // The hand-written contract keeps its text; the list inputs below the mark are regenerated.
   'schema.graphql': () => schemaWithLists(readFileSync(path.join(projectRoot, 'schema.graphql'), 'utf8')),
-  // The neighbourhood statement keeps its text; the typed expansions between its marks are regenerated.
-  'cypher/queries/neighborhood.cypher': () => withTypedExpansions(readFileSync(path.join(projectRoot, 'cypher/queries/neighborhood.cypher'), 'utf8')),
 } as const;
 
 // Run as a script (tsx on the .ts, node on the compiled .js), not when a test imports `generated`.
