@@ -3,7 +3,7 @@
 // Runs its own Neo4j (home .neo4j-bench, its own ports, emptied at each run) so the seeded graph of `npm start` is never touched;
 // the graph is the real seed plus synthetic nodes and relationships from bench/synthetic.ts, loaded by
 // UNWIND batches through the project's own cypher/load statements, whose rate is printed against per-row statements.
-// Not a test: it prints numbers. Bounded: BENCH_SIZES, BENCH_RUNS, BENCH_STAGE_SECONDS.
+// Not a test: it prints numbers. Bounded: BENCH_SIZES, BENCH_RUNS, BENCH_WARMUP, BENCH_STAGE_SECONDS.
 import { loadConfig } from '../src/config/config.js';
 import { cypher } from '../src/db/cypher-files.js';
 import { createDatabase, type Database } from '../src/db/driver.js';
@@ -19,6 +19,9 @@ import { idsByLabel, nodeRows, relationshipRows, RELATIONSHIPS_PER_NODE, templat
 
 const sizes = (process.env.BENCH_SIZES ?? '10000,100000,1000000').split(',').map(Number);
 const runs = Number(process.env.BENCH_RUNS ?? 50);
+// Rounds asked and not counted before each size (plan cache, JIT, page cache). Three left the first size measured in a
+// colder process than the later ones (the health row 3.7 ms at 10k against 2.1 at 1M), which made growth look smaller.
+const warmup = Number(process.env.BENCH_WARMUP ?? 10);
 const stageSeconds = Number(process.env.BENCH_STAGE_SECONDS ?? 3600);
 const BATCH = 5000;
 
@@ -82,7 +85,7 @@ async function measure(db: Database, shapes: { name: string; query: string }[]):
   // Interleaved: each round asks every shape once, so load on the machine spreads evenly over the shapes.
   const times = new Map(shapes.map((s) => [s.name, [] as number[]]));
   const errors = new Map(shapes.map((s) => [s.name, {} as Record<string, number>]));
-  for (let round = -3; round < runs; round++) {
+  for (let round = -warmup; round < runs; round++) {
     for (const s of shapes) {
       const t = performance.now();
       const code = await ask(s.query);
