@@ -1,10 +1,11 @@
 // Reads stay bounded as the graph grows (issue 9, "flat with size"): counts come from Neo4j's count store, and a
 // path search stops at the length asked for instead of searching to six hops and filtering afterwards.
+import neo4j from 'neo4j-driver';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cypher } from '../src/db/cypher-files.js';
 import { allPathsStatement } from '../src/db/path-statements.js';
 import { PATH_BUDGET, PATH_BUDGET_MAX } from '../src/db/statement-params.js';
-import { createContext } from '../src/graphql/context.js';
+import { createContext, type Context } from '../src/graphql/context.js';
 import { hubPage, pageKeysStatement } from '../src/graphql/hub-pages.js';
 import { createApi } from '../src/graphql/yoga.js';
 import { graphql, testDatabase } from './helpers.js';
@@ -352,5 +353,62 @@ describe('relationships of a hub', () => {
     );
     expect(keys.records.map((r) => r.get('id'))).toEqual(sorted.records.map((r) => r.get('id')));
     expect(keys.records).toHaveLength(2);
+  });
+});
+
+describe('timeline of a hub', () => {
+  // A timeline longer than timelineKeepFrom entries keeps its sorted keys in the API, per data version, and pages
+  // them without sorting again (src/graphql/timeline-keys.ts). keepFrom 0 makes every timeline kept.
+  const shapes = [
+    'timeline(id: $id, first: 5) { totalCount edges { node { date start sentence } } pageInfo { endCursor } }',
+    'timeline(id: $id, first: 3, after: "b2Zmc2V0OjM") { totalCount edges { cursor node { date start sentence entity { id } edge { id } } } }',
+    'timeline(id: $id, from: "2019-01-01", to: "2021-12-31", first: 4) { totalCount edges { node { start sentence } } }',
+  ];
+  const ask = (a: ReturnType<typeof createApi>, shape: string, id: string) => graphql(a, `query($id: ID!) { ${shape} }`, { id });
+
+  it('gives the same pages from kept keys as by sorting, for every entity with a few dated facts, and sorts once', async () => {
+    const contexts: Context[] = [];
+    const keeping = createApi(db, { timelineKeepFrom: 0, onContext: (c) => contexts.push(c) });
+    const ids = (await db.read('MATCH (n:Entity) WHERE COUNT { (n)--() } > 5 RETURN n.id AS id ORDER BY id')).records.map((r) => r.get('id') as string);
+    let entries = 0;
+    const sortedOnce = new Set<string>();
+    for (const id of ids) {
+      for (const shape of shapes) {
+        const sorted = await ask(api, shape, id);
+        expect(sorted.errors, `${id}: ${shape}`).toBeUndefined();
+        entries += sorted.data!.timeline.edges.length;
+        // The first request for an id and date window sorts and keeps (two statements: keys, then the page); later
+        // ones, whatever the page, read the kept keys' page (one statement) when there is a page to read.
+        for (const kept of [sortedOnce.has(`${id} ${shape.includes('from:')}`), true]) {
+          contexts.length = 0;
+          expect(await ask(keeping, shape, id), `${id}: ${shape}`).toEqual(sorted);
+          if (sorted.data!.timeline.edges.length) expect(contexts[0]!.queryCount(), `${id}: ${shape}`).toBe(kept ? 1 : 2);
+          sortedOnce.add(`${id} ${shape.includes('from:')}`);
+        }
+      }
+    }
+    expect(ids.length).toBeGreaterThan(50);
+    expect(entries).toBeGreaterThan(150);
+  }, 180_000);
+
+  it('sorts again after any write: kept keys serve only the data version they were sorted at', async () => {
+    const keeping = createApi(db, { timelineKeepFrom: 0 });
+    const shape = shapes[0]!;
+    const before = await ask(keeping, shape, 'group/iskp');
+    expect(await ask(keeping, shape, 'group/iskp')).toEqual(before);
+    // ISKP's latest dated relationship moves to the front of its timeline, then back.
+    const latest = (
+      await db.read("MATCH (:Entity {id: 'group/iskp'})-[r]-() WHERE r.validFrom IS NOT NULL RETURN r.id AS id, r.validFrom AS validFrom ORDER BY validFrom DESC LIMIT 1")
+    ).records[0]!;
+    const move = (validFrom: unknown) => db.write('MATCH ()-[r {id: $id}]-() SET r.validFrom = $validFrom', { id: latest.get('id'), validFrom });
+    await move(neo4j.types.Date.fromStandardDate(new Date('1900-01-01T00:00:00Z')));
+    try {
+      const moved = await ask(keeping, shape, 'group/iskp');
+      expect(moved.data!.timeline.edges[0].node.start).toBe('1900-01-01');
+      expect(moved.data!.timeline.totalCount).toBe(before.data!.timeline.totalCount);
+    } finally {
+      await move(latest.get('validFrom'));
+    }
+    expect(await ask(keeping, shape, 'group/iskp')).toEqual(before);
   });
 });

@@ -1,6 +1,8 @@
-// Dated attacks, events and relationships touching an entity, oldest first, one page.
-// Only the page is projected: a hub's timeline (1,251 entries at 100k nodes) is sorted on keys, not on whole maps.
-// :param {id: 'person/aslam-farooqi', from: null, to: null, offset: 0, first: 50}
+// Dated attacks, events and relationships touching an entity, oldest first: the keys of one page, or of every entry
+// when there are more than $keepFrom (the API keeps a long timeline's keys per data version and pages them without
+// sorting again: src/graphql/timeline-keys.ts). Only keys are sorted and sent; cypher/queries/timeline-page.cypher
+// projects a page's entries from them.
+// :param {id: 'person/aslam-farooqi', from: null, to: null, offset: 0, first: 50, keepFrom: 1000}
 OPTIONAL MATCH (n:Entity {id: $id})
 CALL (n) {
   MATCH (n)-[r]-(m:Entity)
@@ -22,18 +24,6 @@ CALL (n) {
 WITH n, date, start, rel, node
 WHERE ($from IS NULL OR start >= $from) AND ($to IS NULL OR start <= $to)
 ORDER BY start, date, rel.id, node.id
-WITH n, collect({date: date, start: start, rel: rel, node: node}) AS entries
-CALL (entries) {
-  UNWIND entries[$offset..($offset + $first)] AS e
-  WITH e, e.node AS node, e.rel AS rel, startNode(e.rel) AS a, endNode(e.rel) AS b
-  RETURN collect({
-    date: e.date,
-    start: e.start,
-    node: CASE WHEN node IS NULL THEN null ELSE node {.*, labels: labels(node)} END,
-    edge: CASE WHEN rel IS NULL THEN null ELSE {
-      rel: rel {.*, type: type(rel)},
-      start: a {.*, labels: labels(a)},
-      end: b {.*, labels: labels(b)}} END
-  }) AS page
-}
-RETURN n IS NOT NULL AS found, size(entries) AS totalCount, page
+WITH n, collect({date: date, start: start, rel: elementId(rel), node: elementId(node)}) AS entries
+RETURN n IS NOT NULL AS found, size(entries) AS totalCount,
+  CASE WHEN size(entries) > $keepFrom THEN entries ELSE entries[$offset..($offset + $first)] END AS keys

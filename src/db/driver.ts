@@ -14,6 +14,11 @@ export interface Database {
    * small statements wait for about one round trip, not one each.
    */
   readAll(statements: readonly { text: string; params?: Params }[]): Promise<QueryResult[]>;
+  /**
+   * readAll, and the version of the data those reads saw: the bookmark of Neo4j's last committed transaction, which
+   * any write changes. Caches of what a statement derived keep it to know when they are stale.
+   */
+  readVersioned(statements: readonly { text: string; params?: Params }[]): Promise<{ results: QueryResult[]; version: string }>;
   /** A write transaction, retried on transient errors. */
   write<R extends RecordShape = RecordShape>(cypher: string, params?: Params): Promise<QueryResult<R>>;
   /** Several statements in one write transaction: all of them land, or none. */
@@ -63,16 +68,18 @@ export function createDatabase(config: Config): Database {
     }
   }
 
-  async function readAll(statements: readonly { text: string; params?: Params }[]): Promise<QueryResult[]> {
+  async function readVersioned(statements: readonly { text: string; params?: Params }[]): Promise<{ results: QueryResult[]; version: string }> {
     const session = driver.session({ ...sessionConfig, defaultAccessMode: neo4j.session.READ });
     try {
       const tx = await withDeadline(session.beginTransaction(txConfig), config.api.deadlineMs);
       const results = Promise.all(statements.map((s) => tx.run(s.text, integers(s.params ?? {}))));
       // Awaited: a connection handed back to the pool inside its transaction would refuse the next one.
-      return await withDeadline(
+      const done = await withDeadline(
         results.then(async (r) => (await tx.commit(), r)),
         config.api.deadlineMs,
       );
+      // A read's bookmark names the last transaction committed when it ran, not one of its own.
+      return { results: done, version: session.lastBookmarks().join(' ') };
     } catch (e) {
       throw toDatabaseError(e, config);
     } finally {
@@ -84,7 +91,8 @@ export function createDatabase(config: Config): Database {
     config,
     driver,
     read: (cypher, params) => run('READ', cypher, params),
-    readAll,
+    readAll: async (statements) => (await readVersioned(statements)).results,
+    readVersioned,
     write: (cypher, params) => run('WRITE', cypher, params),
     async writeTransaction(work) {
       const session = driver.session({ ...sessionConfig, defaultAccessMode: neo4j.session.WRITE });

@@ -29,3 +29,13 @@ export const HUB_PAGE_DEGREE = 20_000;
  */
 export const PATH_BUDGET = 50_000;
 export const PATH_BUDGET_MAX = 200_000;
+
+/**
+ * Timelines longer than this many entries keep their sorted keys in the API (src/graphql/timeline-keys.ts), per data
+ * version, so their later pages skip the sort: a hub's timeline at 1M nodes sorts tens of thousands of entries
+ * (625 ms a page). Shorter ones sort in a few milliseconds and are not kept.
+ */
+export const TIMELINE_KEEP_FROM = 1000;
+
+/** At most this many timeline keys are kept in all (about 150 bytes each), the least recently read dropped first. */
+export const TIMELINE_KEYS_KEPT = 500_000;

@@ -2,11 +2,12 @@
 import DataLoader from 'dataloader';
 import type { QueryResult, RecordShape } from 'neo4j-driver';
 import { cypher } from '../db/cypher-files.js';
-import { HUB_PAGE_DEGREE } from '../db/statement-params.js';
+import { HUB_PAGE_DEGREE, TIMELINE_KEEP_FROM } from '../db/statement-params.js';
 import type { Database, Params } from '../db/driver.js';
 import { allEntityProps } from '../model/field-needs.js';
 import { fromDatabaseError } from './errors.js';
 import { plain, toEntity, type EdgeObject, type EntityObject, type Props } from './records.js';
+import { timelineKeys, type TimelineKeys } from './timeline-keys.js';
 
 export interface SourceRef {
   id: string;
@@ -38,6 +39,8 @@ export interface Context {
   read<R extends RecordShape = RecordShape>(cypher: string, params?: Params): Promise<QueryResult<R>>;
   /** Several reads sent together in one transaction; each counts as a query. */
   readAll(statements: readonly { text: string; params?: Params }[]): Promise<QueryResult[]>;
+  /** readAll, and the data version it saw (Database.readVersioned). */
+  readVersioned: Database['readVersioned'];
   queryCount(): number;
   /** Neo4j's version and round trip. The context has no way to write: the API only reads. */
   health: Database['health'];
@@ -54,12 +57,19 @@ export interface Context {
   hubPageDegree: number;
   /** One loader per distinct argument set of Entity.relationships, so a list of entities costs one query. */
   relationshipLoaders: Map<string, DataLoader<string, { totalCount: number; page: EdgeObject[] }>>;
+  /** Long timelines' sorted keys, shared by the requests of one API. */
+  timelineKeys: TimelineKeys;
+  /** Timelines longer than this keep their keys (timeline-keys.ts); tests lower it. */
+  timelineKeepFrom: number;
 }
 
 const entityKey = (k: EntityKey) => `${k.id}|${k.props.join(',')}`;
 const linkKey = (k: LinkKey) => `${k.id}|${k.type}|${k.direction}|${(k.props ?? allEntityProps).join(',')}`;
 
-export function createContext(db: Database, options: { fold?: boolean; hubPageDegree?: number } = {}): Context {
+export function createContext(
+  db: Database,
+  options: { fold?: boolean; hubPageDegree?: number; timelineKeys?: TimelineKeys; timelineKeepFrom?: number } = {},
+): Context {
   let count = 0;
   const read: Context['read'] = async (text, params) => {
     count += 1;
@@ -69,10 +79,10 @@ export function createContext(db: Database, options: { fold?: boolean; hubPageDe
       throw fromDatabaseError(e);
     }
   };
-  const readAll: Context['readAll'] = async (statements) => {
+  const readVersioned: Context['readVersioned'] = async (statements) => {
     count += statements.length;
     try {
-      return await db.readAll(statements);
+      return await db.readVersioned(statements);
     } catch (e) {
       throw fromDatabaseError(e);
     }
@@ -90,7 +100,8 @@ export function createContext(db: Database, options: { fold?: boolean; hubPageDe
 
   return {
     read,
-    readAll,
+    readAll: async (statements) => (await readVersioned(statements)).results,
+    readVersioned,
     health: () => db.health(),
     queryCount: () => count,
     entitiesWith,
@@ -137,5 +148,7 @@ export function createContext(db: Database, options: { fold?: boolean; hubPageDe
     fold: options.fold ?? true,
     hubPageDegree: options.hubPageDegree ?? HUB_PAGE_DEGREE,
     relationshipLoaders: new Map(),
+    timelineKeys: options.timelineKeys ?? timelineKeys(),
+    timelineKeepFrom: options.timelineKeepFrom ?? TIMELINE_KEEP_FROM,
   };
 }

@@ -15,6 +15,7 @@ import { createContext, type Context } from './context.js';
 import { defaultQuery } from './default-query.js';
 import { byteBoundedCaches, costLimit, queryLengthLimit } from './limits.js';
 import { resolvers } from './resolvers/index.js';
+import { timelineKeys } from './timeline-keys.js';
 
 export const typeDefs = readFileSync(path.join(projectRoot, 'schema.graphql'), 'utf8');
 
@@ -25,6 +26,8 @@ export interface ApiOptions extends ObservabilityOptions {
   fold?: boolean;
   /** Above this many relationships a node pages them from the page indexes; tests lower it to compare both ways. */
   hubPageDegree?: number;
+  /** Timelines longer than this keep their sorted keys between requests; tests lower it to compare both ways. */
+  timelineKeepFrom?: number;
 }
 
 export function createApi(db: Database, options: ApiOptions = {}) {
@@ -33,6 +36,7 @@ export function createApi(db: Database, options: ApiOptions = {}) {
   const ops = createObservability(db, options);
   const { config } = db;
   const { api } = config;
+  const keptTimelines = timelineKeys();
   return createYoga({
     // Bodies past the limit are refused with 413 while streaming too (the HTTP guard checks Content-Length first).
     maxRequestBodySize: config.API_MAX_BODY_BYTES,
@@ -49,7 +53,12 @@ export function createApi(db: Database, options: ApiOptions = {}) {
     graphqlEndpoint: '/graphql',
     logging: ops.yogaLogger,
     context: ({ request }) => {
-      const context = createContext(ops.databaseFor(request), { fold: options.fold, hubPageDegree: options.hubPageDegree });
+      const context = createContext(ops.databaseFor(request), {
+        fold: options.fold,
+        hubPageDegree: options.hubPageDegree,
+        timelineKeys: keptTimelines,
+        timelineKeepFrom: options.timelineKeepFrom,
+      });
       options.onContext?.(context);
       return context;
     },

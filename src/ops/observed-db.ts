@@ -33,13 +33,17 @@ async function timed<T>(statement: string, mode: StatementTiming['mode'], sinks:
   }
 }
 
+// A transaction of several statements is named after its first.
+const transactionName = (statements: readonly { text: string }[]) => (statements.length ? cypherName(statements[0]!.text) : 'inline');
+
 /** The same Database, with each statement reported to every sink after it ends (successfully or not). */
 export function observeDatabase(db: Database, ...sinks: StatementSink[]): Database {
   // Spread first: methods added to Database later pass through unchanged (and untimed) instead of vanishing.
   return {
     ...db,
     read: (text, params) => timed(cypherName(text), 'read', sinks, () => db.read(text, params)),
-    readAll: (statements) => timed(statements.length ? cypherName(statements[0]!.text) : 'inline', 'read', sinks, () => db.readAll(statements)),
+    readAll: (statements) => timed(transactionName(statements), 'read', sinks, () => db.readAll(statements)),
+    readVersioned: (statements) => timed(transactionName(statements), 'read', sinks, () => db.readVersioned(statements)),
     write: (text, params) => timed(cypherName(text), 'write', sinks, () => db.write(text, params)),
     writeTransaction: (work) => timed('transaction', 'write', sinks, () => db.writeTransaction(work)),
     health: () => timed('health', 'read', sinks, () => db.health()),
