@@ -398,7 +398,9 @@ describe('timeline of a hub', () => {
     expect(await ask(keeping, shape, 'group/iskp')).toEqual(before);
     // ISKP's latest dated relationship moves to the front of its timeline, then back.
     const latest = (
-      await db.read("MATCH (:Entity {id: 'group/iskp'})-[r]-() WHERE r.validFrom IS NOT NULL RETURN r.id AS id, r.validFrom AS validFrom ORDER BY validFrom DESC LIMIT 1")
+      await db.read(
+        "MATCH (:Entity {id: 'group/iskp'})-[r]-() WHERE r.validFrom IS NOT NULL RETURN r.id AS id, r.validFrom AS validFrom ORDER BY validFrom DESC LIMIT 1",
+      )
     ).records[0]!;
     const move = (validFrom: unknown) => db.write('MATCH ()-[r {id: $id}]-() SET r.validFrom = $validFrom', { id: latest.get('id'), validFrom });
     await move(neo4j.types.Date.fromStandardDate(new Date('1900-01-01T00:00:00Z')));
