@@ -18,7 +18,7 @@ function evidenceProps(evidence: Evidence[]): Props {
 }
 
 /** A date property as the text gives it, plus the Neo4j Dates it can mean and its precision. */
-function dateProps(name: string, value: unknown): Props {
+export function dateProps(name: string, value: unknown): Props {
   if (value == null) return {};
   const d = parsePartialDate(String(value))!;
   return { [name]: d.text, [`${name}Start`]: toDate(d.start), [`${name}End`]: toDate(d.end), [`${name}Precision`]: d.precision };
