@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { cypher } from '../src/db/cypher-files.js';
 import { allPathsStatement } from '../src/db/path-statements.js';
 import { PATH_BUDGET, PATH_BUDGET_MAX } from '../src/db/statement-params.js';
-import { createContext, type Context } from '../src/graphql/context.js';
+import { createContext } from '../src/graphql/context.js';
 import { hubPage, pageKeysStatement } from '../src/graphql/hub-pages.js';
 import { createApi } from '../src/graphql/yoga.js';
 import { graphql, testDatabase } from './helpers.js';
@@ -359,44 +359,73 @@ describe('relationships of a hub', () => {
 describe('timeline of a hub', () => {
   // A timeline longer than timelineKeepFrom entries keeps its sorted keys in the API, per data version, and pages
   // them without sorting again (src/graphql/timeline-keys.ts). keepFrom 0 makes every timeline kept.
-  const shapes = [
-    'timeline(id: $id, first: 5) { totalCount edges { node { date start sentence } } pageInfo { endCursor } }',
-    'timeline(id: $id, first: 3, after: "b2Zmc2V0OjM") { totalCount edges { cursor node { date start sentence entity { id } edge { id } } } }',
-    'timeline(id: $id, from: "2019-01-01", to: "2021-12-31", first: 4) { totalCount edges { node { start sentence } } }',
+  // Each with the page's end (offset + first): the after cursor b2Zmc2V0OjM is offset:3, so that page starts at 4.
+  const shapes: [string, number][] = [
+    ['timeline(id: $id, first: 5) { totalCount edges { node { date start sentence } } pageInfo { endCursor } }', 5],
+    ['timeline(id: $id, first: 3, after: "b2Zmc2V0OjM") { totalCount edges { cursor node { date start sentence entity { id } edge { id } } } }', 7],
+    ['timeline(id: $id, first: 2) { totalCount edges { node { date start sentence } } }', 2],
+    ['timeline(id: $id, from: "2019-01-01", to: "2021-12-31", first: 4) { totalCount edges { node { start sentence } } }', 4],
   ];
   const ask = (a: ReturnType<typeof createApi>, shape: string, id: string) => graphql(a, `query($id: ID!) { ${shape} }`, { id });
+  /** An API that keeps every timeline's first `keys` keys, and per request whether each timeline statement was sent kept keys. */
+  const keepingApi = (keys = 1_000_000) => {
+    const sent: boolean[][] = [];
+    const keeping = createApi(db, {
+      timelineKeepFrom: 0,
+      timelineKeptKeys: keys,
+      onContext: (c) => {
+        const mine: boolean[] = [];
+        sent.push(mine);
+        const readVersioned = c.readVersioned;
+        c.readVersioned = (statements) => (mine.push(statements[0]!.params!.keys != null), readVersioned(statements));
+      },
+    });
+    return { keeping, sent };
+  };
 
   it('gives the same pages from kept keys as by sorting, for every entity with a few dated facts, and sorts once', async () => {
-    const contexts: Context[] = [];
-    const keeping = createApi(db, { timelineKeepFrom: 0, onContext: (c) => contexts.push(c) });
     const ids = (await db.read('MATCH (n:Entity) WHERE COUNT { (n)--() } > 5 RETURN n.id AS id ORDER BY id')).records.map((r) => r.get('id') as string);
     let entries = 0;
-    const sortedOnce = new Set<string>();
-    for (const id of ids) {
-      for (const shape of shapes) {
-        const sorted = await ask(api, shape, id);
-        expect(sorted.errors, `${id}: ${shape}`).toBeUndefined();
-        entries += sorted.data!.timeline.edges.length;
-        // The first request for an id and date window sorts and keeps (two statements: keys, then the page); later
-        // ones, whatever the page, read the kept keys' page (one statement) when there is a page to read.
-        for (const kept of [sortedOnce.has(`${id} ${shape.includes('from:')}`), true]) {
-          contexts.length = 0;
-          expect(await ask(keeping, shape, id), `${id}: ${shape}`).toEqual(sorted);
-          if (sorted.data!.timeline.edges.length) expect(contexts[0]!.queryCount(), `${id}: ${shape}`).toBe(kept ? 1 : 2);
-          sortedOnce.add(`${id} ${shape.includes('from:')}`);
+    let fromKept = 0;
+    let pastKept = 0;
+    // All keys kept, and only the first 4: pages that end past them (and not past the timeline) sort again.
+    for (const keptKeys of [1_000_000, 4]) {
+      const { keeping, sent } = keepingApi(keptKeys);
+      const sortedOnce = new Set<string>();
+      for (const id of ids) {
+        for (const [shape, end] of shapes) {
+          const sorted = await ask(api, shape, id);
+          expect(sorted.errors, `${id}: ${shape}`).toBeUndefined();
+          entries += sorted.data!.timeline.edges.length;
+          const total = sorted.data!.timeline.totalCount as number;
+          // The first request for an id and date window sorts and keeps its keys; later ones send the kept keys of
+          // their page instead, when the page is among them (an empty timeline is never kept).
+          const window = `${id} ${shape.includes('from:')}`;
+          for (let i = 0; i < 2; i++) {
+            sent.length = 0;
+            expect(await ask(keeping, shape, id), `${id}: ${shape}`).toEqual(sorted);
+            const kept = sortedOnce.has(window) && total > 0 && (end <= keptKeys || keptKeys >= total);
+            expect(sent, `${id}: ${shape} keeping ${keptKeys}`).toEqual([[kept]]);
+            sortedOnce.add(window);
+            if (kept) fromKept++;
+            else if (sortedOnce.has(window) && total > keptKeys) pastKept++;
+          }
         }
       }
     }
     expect(ids.length).toBeGreaterThan(50);
-    expect(entries).toBeGreaterThan(150);
+    expect(entries).toBeGreaterThan(300);
+    expect(fromKept).toBeGreaterThan(200);
+    expect(pastKept).toBeGreaterThan(20);
   }, 180_000);
 
   it('sorts again after any write: kept keys serve only the data version they were sorted at', async () => {
-    const keeping = createApi(db, { timelineKeepFrom: 0 });
-    const shape = shapes[0]!;
+    const { keeping, sent } = keepingApi();
+    const shape = shapes[0]![0];
     const before = await ask(keeping, shape, 'group/iskp');
     expect(await ask(keeping, shape, 'group/iskp')).toEqual(before);
-    // ISKP's latest dated relationship moves to the front of its timeline, then back.
+    // ISKP's latest dated relationship moves to the front of its timeline, then back: each time the kept keys are
+    // sent with the page, found stale, and the timeline sorted again.
     const latest = (
       await db.read(
         "MATCH (:Entity {id: 'group/iskp'})-[r]-() WHERE r.validFrom IS NOT NULL RETURN r.id AS id, r.validFrom AS validFrom ORDER BY validFrom DESC LIMIT 1",
@@ -405,12 +434,40 @@ describe('timeline of a hub', () => {
     const move = (validFrom: unknown) => db.write('MATCH ()-[r {id: $id}]-() SET r.validFrom = $validFrom', { id: latest.get('id'), validFrom });
     await move(neo4j.types.Date.fromStandardDate(new Date('1900-01-01T00:00:00Z')));
     try {
+      sent.length = 0;
       const moved = await ask(keeping, shape, 'group/iskp');
       expect(moved.data!.timeline.edges[0].node.start).toBe('1900-01-01');
       expect(moved.data!.timeline.totalCount).toBe(before.data!.timeline.totalCount);
+      expect(sent).toEqual([[true, false]]);
     } finally {
       await move(latest.get('validFrom'));
     }
+    sent.length = 0;
     expect(await ask(keeping, shape, 'group/iskp')).toEqual(before);
+    expect(sent).toEqual([[true, false]]);
+  });
+
+  it('projects what the request selects of the ends and entities, as the entities themselves are', async () => {
+    const d = await ask(
+      api,
+      'timeline(id: $id, first: 50) { edges { node { entity { id name description aliases } edge { from { id name aliases } to { id description } } } } }',
+      'person/aslam-farooqi',
+    );
+    const nodes = d.data!.timeline.edges.map((e: any) => e.node);
+    const shown = nodes.flatMap((n: any) => [n.entity, n.edge?.from, n.edge?.to].filter(Boolean));
+    expect(shown.length).toBeGreaterThan(5);
+    for (const e of shown) {
+      const fields = Object.keys(e).filter((k) => k !== 'id');
+      const whole = await graphql(api, `query($id: ID!) { entity(id: $id) { ${fields.join(' ')} } }`, { id: e.id });
+      expect({ ...e, id: undefined }, e.id).toEqual({ ...whole.data!.entity, id: undefined });
+    }
+  });
+
+  it('says NOT_FOUND for an unknown id, kept or not', async () => {
+    const { keeping } = keepingApi();
+    for (const a of [api, keeping]) {
+      const r = await ask(a, shapes[0]![0], 'group/nobody');
+      expect(r.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    }
   });
 });

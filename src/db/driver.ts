@@ -50,7 +50,10 @@ export function createDatabase(config: Config): Database {
   // write (npm start loads, then serves) waits until its reader has that write.
   const sessionConfig = { database: config.NEO4J_DATABASE, bookmarkManager: driver.executeQueryBookmarkManager };
 
-  async function run<R extends RecordShape>(mode: 'READ' | 'WRITE', cypher: string, params: Params = {}): Promise<QueryResult<R>> {
+  // A read's bookmark names the last transaction committed when it ran, not one of its own: the data version.
+  const versionOf = (session: { lastBookmarks(): string[] }) => session.lastBookmarks().join(' ');
+
+  async function run<R extends RecordShape>(mode: 'READ' | 'WRITE', cypher: string, params: Params = {}): Promise<{ result: QueryResult<R>; version: string }> {
     const session = driver.session({ ...sessionConfig, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
     // Auto-commit queries, not executeRead: its retry loop waits 1 s before the first retry even with a
     // zero retry time, and a down Neo4j must be said within a second. Each query is one read anyway.
@@ -59,7 +62,8 @@ export function createDatabase(config: Config): Database {
       // The server-side timeout cannot fire when Neo4j is frozen (SIGSTOP, a hung VM): the client-side
       // deadline abandons the query so the request is answered instead of waiting on a dead socket.
       // Writes (loading the seed) are long by nature and are not the API's: no deadline on them.
-      return mode === 'READ' ? await withDeadline(Promise.resolve(query), config.api.deadlineMs) : await query;
+      const result = mode === 'READ' ? await withDeadline(Promise.resolve(query), config.api.deadlineMs) : await query;
+      return { result, version: versionOf(session) };
     } catch (e) {
       throw toDatabaseError(e, config);
     } finally {
@@ -69,6 +73,11 @@ export function createDatabase(config: Config): Database {
   }
 
   async function readVersioned(statements: readonly { text: string; params?: Params }[]): Promise<{ results: QueryResult[]; version: string }> {
+    // One statement needs no explicit transaction: auto-commit saves the BEGIN and COMMIT round trip.
+    if (statements.length === 1) {
+      const { result, version } = await run('READ', statements[0]!.text, statements[0]!.params);
+      return { results: [result], version };
+    }
     const session = driver.session({ ...sessionConfig, defaultAccessMode: neo4j.session.READ });
     try {
       const tx = await withDeadline(session.beginTransaction(txConfig), config.api.deadlineMs);
@@ -78,8 +87,7 @@ export function createDatabase(config: Config): Database {
         results.then(async (r) => (await tx.commit(), r)),
         config.api.deadlineMs,
       );
-      // A read's bookmark names the last transaction committed when it ran, not one of its own.
-      return { results: done, version: session.lastBookmarks().join(' ') };
+      return { results: done, version: versionOf(session) };
     } catch (e) {
       throw toDatabaseError(e, config);
     } finally {
@@ -90,10 +98,10 @@ export function createDatabase(config: Config): Database {
   return {
     config,
     driver,
-    read: (cypher, params) => run('READ', cypher, params),
+    read: async (cypher, params) => (await run('READ', cypher, params)).result,
     readAll: async (statements) => (await readVersioned(statements)).results,
     readVersioned,
-    write: (cypher, params) => run('WRITE', cypher, params),
+    write: async (cypher, params) => (await run('WRITE', cypher, params)).result,
     async writeTransaction(work) {
       const session = driver.session({ ...sessionConfig, defaultAccessMode: neo4j.session.WRITE });
       try {
@@ -110,7 +118,7 @@ export function createDatabase(config: Config): Database {
         'READ',
         'CALL dbms.components() YIELD name, versions, edition WHERE name = "Neo4j Kernel" RETURN versions[0] AS version, edition',
       );
-      const row = r.records[0]!;
+      const row = r.result.records[0]!;
       return { version: row.get('version'), edition: row.get('edition'), latencyMs: performance.now() - started };
     },
     close: () => driver.close(),

@@ -2,7 +2,7 @@
 import DataLoader from 'dataloader';
 import type { QueryResult, RecordShape } from 'neo4j-driver';
 import { cypher } from '../db/cypher-files.js';
-import { HUB_PAGE_DEGREE, TIMELINE_KEEP_FROM } from '../db/statement-params.js';
+import { HUB_PAGE_DEGREE, TIMELINE_KEEP_FROM, TIMELINE_KEPT_KEYS } from '../db/statement-params.js';
 import type { Database, Params } from '../db/driver.js';
 import { allEntityProps } from '../model/field-needs.js';
 import { fromDatabaseError } from './errors.js';
@@ -59,8 +59,9 @@ export interface Context {
   relationshipLoaders: Map<string, DataLoader<string, { totalCount: number; page: EdgeObject[] }>>;
   /** Long timelines' sorted keys, shared by the requests of one API. */
   timelineKeys: TimelineKeys;
-  /** Timelines longer than this keep their keys (timeline-keys.ts); tests lower it. */
+  /** Timelines longer than this keep their first timelineKeptKeys keys (timeline-keys.ts); tests lower both. */
   timelineKeepFrom: number;
+  timelineKeptKeys: number;
 }
 
 const entityKey = (k: EntityKey) => `${k.id}|${k.props.join(',')}`;
@@ -68,7 +69,7 @@ const linkKey = (k: LinkKey) => `${k.id}|${k.type}|${k.direction}|${(k.props ?? 
 
 export function createContext(
   db: Database,
-  options: { fold?: boolean; hubPageDegree?: number; timelineKeys?: TimelineKeys; timelineKeepFrom?: number } = {},
+  options: { fold?: boolean; hubPageDegree?: number; timelineKeys?: TimelineKeys; timelineKeepFrom?: number; timelineKeptKeys?: number } = {},
 ): Context {
   let count = 0;
   const read: Context['read'] = async (text, params) => {
@@ -150,5 +151,6 @@ export function createContext(
     relationshipLoaders: new Map(),
     timelineKeys: options.timelineKeys ?? timelineKeys(),
     timelineKeepFrom: options.timelineKeepFrom ?? TIMELINE_KEEP_FROM,
+    timelineKeptKeys: options.timelineKeptKeys ?? TIMELINE_KEPT_KEYS,
   };
 }

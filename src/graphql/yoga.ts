@@ -26,8 +26,9 @@ export interface ApiOptions extends ObservabilityOptions {
   fold?: boolean;
   /** Above this many relationships a node pages them from the page indexes; tests lower it to compare both ways. */
   hubPageDegree?: number;
-  /** Timelines longer than this keep their sorted keys between requests; tests lower it to compare both ways. */
+  /** Timelines longer than this keep their first timelineKeptKeys sorted keys between requests; tests lower both. */
   timelineKeepFrom?: number;
+  timelineKeptKeys?: number;
 }
 
 export function createApi(db: Database, options: ApiOptions = {}) {
@@ -58,6 +59,7 @@ export function createApi(db: Database, options: ApiOptions = {}) {
         hubPageDegree: options.hubPageDegree,
         timelineKeys: keptTimelines,
         timelineKeepFrom: options.timelineKeepFrom,
+        timelineKeptKeys: options.timelineKeptKeys,
       });
       options.onContext?.(context);
       return context;
