@@ -1,8 +1,8 @@
 // Synthetic graphs that follow the model, grown around the real seed for the scale benchmark (bench/scale.ts).
 // Each synthetic node is a copy of a real record of its kind (so every property the model allows is there),
-// each synthetic relationship a copy of a real one of its type: its ends are either the template's own ends
-// (so the real hubs — ISKP, Islamic State, the Shia community — grow into supernodes, as the real degree skew
-// says) or a synthetic node of the same kind. Fixed PRNG: the same size gives the same graph, and a larger size
+// each synthetic relationship a copy of a real one of its type: its ends are either the template's own ends, where
+// those are the seed's hubs (so ISKP, Islamic State, Afghanistan and the other most connected records grow into
+// supernodes, as the real degree skew says), or a synthetic node of the same kind. Fixed PRNG: the same size gives the same graph, and a larger size
 // is the smaller one plus more (node i and relationship j depend on their index and the stage it first appears in),
 // so the stages load one after another into the same database.
 import { dateProps, type NodeBatch, type RelationshipBatch } from '../src/seed/to-rows.js';
@@ -23,8 +23,14 @@ function random(seed: number): () => number {
 
 /** Relationships per node, as in the measured synthetic graphs (/work/shared/measurements/scale-1m.md: ~2.9). */
 export const RELATIONSHIPS_PER_NODE = 2.9;
-/** Share of a copied relationship's ends kept on the template's own (real) end: what makes the hubs grow. */
+/** Share of a copied relationship's ends kept on the template's own (real) end, if a hub: what makes the hubs grow. */
 const KEEP_REAL_END = 0.35;
+/**
+ * The seed's records with at least this many relationships (21 of 373, its 95th percentile) are the hubs whose
+ * ends copies keep. Keeping any real end made every real record a supernode: an attack with 5 relationships in the
+ * seed had thousands at 1M nodes, which no attack has, so a path between two attacks read thousands of edges.
+ */
+const HUB_SEED_DEGREE = 10;
 
 type Row = NodeBatch['rows'][number];
 type RelRow = RelationshipBatch['rows'][number];
@@ -33,13 +39,18 @@ export interface Templates {
   nodes: { label: NodeLabel; row: Row }[];
   relationships: { type: string; row: RelRow }[];
   labelOf: Map<string, NodeLabel>;
+  /** Real records with at least HUB_SEED_DEGREE relationships. */
+  hubs: Set<string>;
 }
 
 export function templatesFrom(nodeBatches: NodeBatch[], relationshipBatches: RelationshipBatch[]): Templates {
   const nodes = nodeBatches.flatMap((b) => b.rows.map((row) => ({ label: b.label, row })));
   const labelOf = new Map(nodes.map((n) => [n.row.id, n.label]));
   const relationships = relationshipBatches.flatMap((b) => b.rows.map((row) => ({ type: b.type, row })));
-  return { nodes, relationships, labelOf };
+  const degree = new Map<string, number>();
+  for (const { row } of relationships) for (const id of [row.start, row.end]) degree.set(id, (degree.get(id) ?? 0) + 1);
+  const hubs = new Set([...degree].filter(([, d]) => d >= HUB_SEED_DEGREE).map(([id]) => id));
+  return { nodes, relationships, labelOf, hubs };
 }
 
 const syntheticId = (templateId: string, i: number) => `${templateId.split('/')[0]}/syn-${i}`;
@@ -102,7 +113,8 @@ export function syntheticRelationship(t: Templates, ids: Map<NodeLabel, string[]
   };
   const end = (real: string) => {
     const pool = ids.get(t.labelOf.get(real)!) ?? [];
-    return r() < KEEP_REAL_END || pool.length === 0 ? real : pool[Math.floor(r() * pool.length)]!;
+    const keep = r() < KEEP_REAL_END;
+    return (keep && t.hubs.has(real)) || pool.length === 0 ? real : pool[Math.floor(r() * pool.length)]!;
   };
   // Containment keeps its real end and always starts at a synthetic place, so PART_OF stays a tree under the real
   // places (no cycles) and a real place does not lie in its province once per copy (keeping the real start gave
