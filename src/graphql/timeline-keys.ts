@@ -5,7 +5,7 @@
 import { LRUCache } from 'lru-cache';
 import { TIMELINE_KEYS_KEPT } from '../db/statement-params.js';
 
-/** One timeline entry's sort keys and the element ids cypher/queries/timeline-page.cypher projects it from. */
+/** One timeline entry's sort keys and the element ids cypher/queries/timeline.cypher projects it from. */
 export interface TimelineKey {
   date: string;
   start: unknown;
