@@ -22,6 +22,13 @@ export const DATE_SCAN = 5000;
 export const HUB_PAGE_DEGREE = 20_000;
 
 /**
+ * At most this many keys of hubs' relationship pages are kept in the API (src/graphql/hub-pages.ts), per data
+ * version (about 100 bytes each), the least recently read hub dropped first: a kept page is one statement instead of
+ * 20-30.
+ */
+export const HUB_KEYS_KEPT = 200_000;
+
+/**
  * How many relationships a shortest-path search reads at most by default (src/db/path-search.ts), and at most when
  * asked. At 1M nodes two attacks of 4,000 and 6,700 relationships take 10,800 (80-100 ms), ISKP to the Taliban
  * 32,511 (130 ms); a search that uses all 50,000 and stops takes 350-390 ms, and the largest budget keeps one

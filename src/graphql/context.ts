@@ -7,6 +7,7 @@ import type { Database, Params } from '../db/driver.js';
 import { allEntityProps } from '../model/field-needs.js';
 import { fromDatabaseError } from './errors.js';
 import { plain, toEntity, type EdgeObject, type EntityObject, type Props } from './records.js';
+import { hubKeys, type HubKeys } from './hub-pages.js';
 import { timelineKeys, type TimelineKeys } from './timeline-keys.js';
 
 export interface SourceRef {
@@ -55,6 +56,8 @@ export interface Context {
   fold: boolean;
   /** Above this many relationships a node pages them from the page indexes (hub-pages.ts); tests lower it. */
   hubPageDegree: number;
+  /** Hubs' sorted page keys, shared by the requests of one API. */
+  hubKeys: HubKeys;
   /** One loader per distinct argument set of Entity.relationships, so a list of entities costs one query. */
   relationshipLoaders: Map<string, DataLoader<string, { totalCount: number; page: EdgeObject[] }>>;
   /** Long timelines' sorted keys, shared by the requests of one API. */
@@ -69,7 +72,14 @@ const linkKey = (k: LinkKey) => `${k.id}|${k.type}|${k.direction}|${(k.props ?? 
 
 export function createContext(
   db: Database,
-  options: { fold?: boolean; hubPageDegree?: number; timelineKeys?: TimelineKeys; timelineKeepFrom?: number; timelineKeptKeys?: number } = {},
+  options: {
+    fold?: boolean;
+    hubPageDegree?: number;
+    hubKeys?: HubKeys;
+    timelineKeys?: TimelineKeys;
+    timelineKeepFrom?: number;
+    timelineKeptKeys?: number;
+  } = {},
 ): Context {
   let count = 0;
   const read: Context['read'] = async (text, params) => {
@@ -148,6 +158,7 @@ export function createContext(
       )),
     fold: options.fold ?? true,
     hubPageDegree: options.hubPageDegree ?? HUB_PAGE_DEGREE,
+    hubKeys: options.hubKeys ?? hubKeys(),
     relationshipLoaders: new Map(),
     timelineKeys: options.timelineKeys ?? timelineKeys(),
     timelineKeepFrom: options.timelineKeepFrom ?? TIMELINE_KEEP_FROM,

@@ -15,6 +15,7 @@ import { createContext, type Context } from './context.js';
 import { defaultQuery } from './default-query.js';
 import { byteBoundedCaches, costLimit, queryLengthLimit } from './limits.js';
 import { resolvers } from './resolvers/index.js';
+import { hubKeys } from './hub-pages.js';
 import { timelineKeys } from './timeline-keys.js';
 
 export const typeDefs = readFileSync(path.join(projectRoot, 'schema.graphql'), 'utf8');
@@ -38,6 +39,7 @@ export function createApi(db: Database, options: ApiOptions = {}) {
   const { config } = db;
   const { api } = config;
   const keptTimelines = timelineKeys();
+  const keptHubPages = hubKeys();
   return createYoga({
     // Bodies past the limit are refused with 413 while streaming too (the HTTP guard checks Content-Length first).
     maxRequestBodySize: config.API_MAX_BODY_BYTES,
@@ -57,6 +59,7 @@ export function createApi(db: Database, options: ApiOptions = {}) {
       const context = createContext(ops.databaseFor(request), {
         fold: options.fold,
         hubPageDegree: options.hubPageDegree,
+        hubKeys: keptHubPages,
         timelineKeys: keptTimelines,
         timelineKeepFrom: options.timelineKeepFrom,
         timelineKeptKeys: options.timelineKeptKeys,

@@ -5,7 +5,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { cypher } from '../../db/cypher-files.js';
 import type { Context } from '../context.js';
 import { foldedAt, type FoldedPage } from '../fold.js';
-import { hubPage, hubPageable } from '../hub-pages.js';
+import { hubPage, hubPageable, hubPageFromKept, hubPageKept } from '../hub-pages.js';
 import { connection, toEdge, type EdgeObject, type EntityObject, type Props } from '../records.js';
 import { entityProps, fieldsAt } from '../selection.js';
 import { withSentenceNeeds } from '../sentences.js';
@@ -30,20 +30,29 @@ export function relationships(parent: EntityObject, a: RelationshipArgs, ctx: Co
   let loader = ctx.relationshipLoaders.get(key);
   if (!loader) {
     const pageable = hubPageable(params);
-    // The walk for most nodes; a hub (flagged by the statement) from the page indexes.
+    // The walk for most nodes; a hub (flagged by the statement) from the page indexes, or from its kept keys.
     const load = async (ids: readonly string[]): Promise<Map<string, FoldedPage>> => {
-      const r = await ctx.read(cypher('queries/relationships'), { ...params, ids, hub: ctx.hubPageDegree, pageable });
       const byId = new Map<string, FoldedPage>();
-      const hubs: string[] = [];
-      for (const rec of r.records) {
-        const id = rec.get('id') as string;
-        if (rec.get('hub')) hubs.push(id);
-        else {
-          const page = (rec.get('page') as { rel: Props; start: Props; end: Props }[]).map((e) => toEdge(e, params.props));
-          byId.set(id, { totalCount: rec.get('totalCount') as number, page });
+      const walk = async (of: readonly string[]) => {
+        const r = await ctx.read(cypher('queries/relationships'), { ...params, ids: of, hub: ctx.hubPageDegree, pageable });
+        const hubs: string[] = [];
+        for (const rec of r.records) {
+          const id = rec.get('id') as string;
+          if (rec.get('hub')) hubs.push(id);
+          else {
+            const page = (rec.get('page') as { rel: Props; start: Props; end: Props }[]).map((e) => toEdge(e, params.props));
+            byId.set(id, { totalCount: rec.get('totalCount') as number, page });
+          }
         }
-      }
-      for (const [i, page] of (await Promise.all(hubs.map((id) => hubPage(ctx, id, params)))).entries()) byId.set(hubs[i]!, page);
+        for (const [i, page] of (await Promise.all(hubs.map((id) => hubPage(ctx, id, params)))).entries()) byId.set(hubs[i]!, page);
+      };
+      // Kept pages are read beside the walk of the rest; those written since they were kept are walked after.
+      const kept = pageable ? ids.filter((id) => hubPageKept(ctx, id, params)) : [];
+      const rest = ids.filter((id) => !kept.includes(id));
+      const [fromKept] = await Promise.all([Promise.all(kept.map((id) => hubPageFromKept(ctx, id, params))), rest.length ? walk(rest) : undefined]);
+      for (const [i, page] of fromKept.entries()) if (page) byId.set(kept[i]!, page);
+      const stale = kept.filter((id) => !byId.has(id));
+      if (stale.length) await walk(stale);
       return byId;
     };
     loader = new DataLoader(async (ids: readonly string[]) => {

@@ -7,6 +7,7 @@ import { notFound } from '../errors.js';
 import { connection, plain, toEdge, toEntity, type Props } from '../records.js';
 import { entityProps } from '../selection.js';
 import { edgeSentence, readableDate, withSentenceNeeds } from '../sentences.js';
+import { covers } from '../kept-keys.js';
 import { timelineKey, type TimelineKey } from '../timeline-keys.js';
 
 interface Entry {
@@ -36,7 +37,7 @@ export async function timeline(
   };
   const kept = ctx.timelineKeys.get(timelineKey(id, range));
   // A page past the kept keys (and not past the whole timeline) walks and sorts again.
-  if (kept && (offset + first <= kept.keys.length || kept.keys.length === kept.totalCount)) {
+  if (kept && covers(kept, offset, first)) {
     // The page and the data version in one transaction: a write since the keys were sorted makes them stale.
     const { row, version } = await read(kept.keys.slice(offset, offset + first));
     if (version === kept.version) return connection(entries(row.get('page'), nodeProps, endProps), offset, kept.totalCount);
