@@ -5,9 +5,10 @@
 // level, and each level projected to the fields it selects. The resolvers of those fields read the folded answer
 // (foldedAt) and fall back to their batch loaders when a root did not fold (search, paths, timeline, …).
 //
-// The Cypher text depends only on which fields are selected, never on values: relationship types, labels and
-// properties come from the fixed table below and the model; aliases are never written into the text (links are
-// keyed l0, l1, … and zipped back on this side); every value is a parameter.
+// The Cypher text depends only on which fields are selected and on the relationship types asked for, never on other
+// values: labels and properties come from the fixed table below and the model, the types are validated model names
+// (so Neo4j expands and counts only those; each set of types is its own plan, 150-240 ms to make at first); aliases
+// are never written into the text (links are keyed l0, l1, … and zipped back on this side); every value is a parameter.
 import type { GraphQLResolveInfo } from 'graphql';
 import type { ResolveTree } from 'graphql-parse-resolve-info';
 import type { Context, LinkKey } from './context.js';

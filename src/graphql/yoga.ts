@@ -27,6 +27,9 @@ export interface ApiOptions extends ObservabilityOptions {
   fold?: boolean;
   /** Above this many relationships a node pages them from the page indexes; tests lower it to compare both ways. */
   hubPageDegree?: number;
+  /** How many keys of hubs' pages are kept between requests (HUB_KEYS_KEPT); bench:scale keeps none (1) to measure a
+   * hub's first request. */
+  hubKeysKept?: number;
   /** Timelines longer than this keep their first timelineKeptKeys sorted keys between requests; tests lower both. */
   timelineKeepFrom?: number;
   timelineKeptKeys?: number;
@@ -39,7 +42,7 @@ export function createApi(db: Database, options: ApiOptions = {}) {
   const { config } = db;
   const { api } = config;
   const keptTimelines = timelineKeys();
-  const keptHubPages = hubKeys();
+  const keptHubPages = hubKeys(options.hubKeysKept);
   return createYoga({
     // Bodies past the limit are refused with 413 while streaming too (the HTTP guard checks Content-Length first).
     maxRequestBodySize: config.API_MAX_BODY_BYTES,
