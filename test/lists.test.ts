@@ -8,6 +8,8 @@ import { createApi } from '../src/graphql/yoga.js';
 import { projectRoot } from '../src/local-neo4j/paths.js';
 import { listCypher } from '../src/graphql/lists/list-query.js';
 import { nodePredicate, Params } from '../src/graphql/lists/where.js';
+import type { ExtraCondition } from '../src/graphql/lists/list-resolver.js';
+import { attackFilterConditions, claimConditions } from '../src/graphql/lists/older-arguments.js';
 import { listFieldName } from '../src/model/list-fields.js';
 import { nodeLabels, relationshipTypeNames } from '../src/model/model.js';
 import { graphql, testDatabase } from './helpers.js';
@@ -308,6 +310,40 @@ describe('bounds and safety', () => {
     visit(r.summary.plan);
     return ops;
   }
+
+  it('an older argument that names one entity starts the list there: the same pages as testing every node, no scan', async () => {
+    // Every entity each anchored argument can name, run both ways: anchored, and as the condition on every node.
+    const named = async (pattern: string) => (await rows(`MATCH ${pattern} RETURN DISTINCT e.id AS id ORDER BY id`)).map((r) => r.id as string);
+    const cases: ['Claim' | 'Attack', ExtraCondition[]][] = [
+      ...(await named('(:Claim)-[:ABOUT]->(e)')).map((id): ['Claim', ExtraCondition[]] => ['Claim', claimConditions({ about: id }).extra]),
+      ...(await named('(e)-[:MADE_CLAIM]->(:Claim)')).map((id): ['Claim', ExtraCondition[]] => ['Claim', claimConditions({ madeBy: id }).extra]),
+      ...(await named('(e)-[:PERPETRATED]->(:Attack)')).map((id): ['Attack', ExtraCondition[]] => [
+        'Attack',
+        attackFilterConditions({ perpetrator: id }).extra,
+      ]),
+      ...(await named('(e)-[:PERPETRATED]->(:Attack)')).map((id): ['Attack', ExtraCondition[]] => [
+        'Attack',
+        attackFilterConditions({ perpetrator: id, attribution: ['claimed'] }).extra,
+      ]),
+      ...(await named('(:Attack)-[:TARGETED]->(e)')).map((id): ['Attack', ExtraCondition[]] => ['Attack', attackFilterConditions({ target: id }).extra]),
+      ...(await named('(e:Place)')).map((id): ['Attack', ExtraCondition[]] => ['Attack', attackFilterConditions({ place: id, from: '2018-01-01' }).extra]),
+    ];
+    expect(cases.length).toBeGreaterThan(100);
+    let nonEmpty = 0;
+    for (const [label, extra] of cases) {
+      const anchor = extra.find((e) => e.anchor)!;
+      const others = extra.filter((e) => e !== anchor).map((e) => `(${e.cypher})`);
+      const keys = [{ field: 'date', direction: 'DESC' as const }];
+      const params = { ...Object.assign({}, ...extra.map((e) => e.params)), start: 0, before: null, first: 1000, last: null, props: ['id'], required: [] };
+      const page = async (text: string) => (await db.read(text, params)).records[0]!.get('page').map((x: any) => x.values[0]);
+      const anchored = listCypher(label, others.join(' AND ') || 'true', keys, anchor.anchor);
+      expect(anchored).not.toContain(`MATCH (n:${label})`);
+      const scanned = await page(listCypher(label, [...others, `(${anchor.cypher})`].join(' AND '), keys));
+      expect(await page(anchored), JSON.stringify(anchor.params)).toEqual(scanned);
+      if (scanned.length) nonEmpty++;
+    }
+    expect(nonEmpty).toBeGreaterThan(80);
+  });
 
   it('indexed filters seek, not scan: id and name on the kind label', async () => {
     for (const where of [{ id: { eq: 'person/abu-sayed' } }, { id: { in: ['person/abu-sayed', 'person/hafiz-saeed-khan'] } }]) {

@@ -46,8 +46,13 @@ function orderBy(label: NodeLabel, keys: SortKey[]): string {
 // a filter that matches either reading finds it (as cypher/queries/attacks.cypher does).
 const collapses = (label: NodeLabel) => 'duplicateOf' in nodeKinds[label].properties;
 
-/** The whole statement; `predicate` is built by where.ts (values in its parameters). */
-export function listCypher(label: NodeLabel, predicate: string, keys: SortKey[]): string {
+/**
+ * The whole statement; `predicate` is built by where.ts (values in its parameters). `anchor`, a fixed pattern that
+ * binds `n` (list-resolver.ts), replaces the scan of every node of the kind.
+ */
+export function listCypher(label: NodeLabel, predicate: string, keys: SortKey[], anchor?: string): string {
   const once = collapses(label) ? [`OPTIONAL MATCH (original:${label} {id: n.duplicateOf})`, 'WITH DISTINCT coalesce(original, n) AS n'] : ['WITH n'];
-  return [`MATCH (n:${label})`, `WHERE ${predicate}`, ...once, `ORDER BY ${orderBy(label, keys)}`, cypher('queries/list-page')].join('\n');
+  // An anchor may reach a node along several paths (a place inside another twice over): each is listed once.
+  const match = anchor ? [`MATCH ${anchor}`, 'WITH DISTINCT n', `WHERE n:${label} AND ${predicate}`] : [`MATCH (n:${label})`, `WHERE ${predicate}`];
+  return [...match, ...once, `ORDER BY ${orderBy(label, keys)}`, cypher('queries/list-page')].join('\n');
 }

@@ -20,6 +20,11 @@ export interface ListArgs extends PageArgs {
 export interface ExtraCondition {
   cypher: string;
   params: Record<string, unknown>;
+  /**
+   * The same condition as a pattern that binds `n` from the one entity it names, so the list starts there instead
+   * of testing every node of the kind (the claims about a group: 29 claims read, not all of them).
+   */
+  anchor?: string;
 }
 
 export async function runList(
@@ -30,14 +35,17 @@ export async function runList(
   options: { extra?: ExtraCondition[]; defaultSort?: SortKey[]; required?: string[] } = {},
 ) {
   const p = new Params('where');
-  const conditions = [nodePredicate(p, label, 'n', a.where), ...(options.extra ?? []).map((e) => e.cypher)].filter((c) => c !== 'true');
+  const extra = options.extra ?? [];
+  // One anchored condition is matched as the list's pattern; the others stay conditions on it.
+  const anchor = extra.find((e) => e.anchor);
+  const conditions = [nodePredicate(p, label, 'n', a.where), ...extra.filter((e) => e !== anchor).map((e) => e.cypher)].filter((c) => c !== 'true');
   const predicate = conditions.length ? conditions.map((c) => `(${c})`).join(' AND ') : 'true';
   const keys = a.sort?.length ? sortKeys(label, a.sort) : (options.defaultSort ?? [{ field: 'name', direction: 'ASC' }]);
   const page = pageParams(a);
   // The page's entities with what the request selects below them folded in (fold.ts): one statement.
   const plan = foldPlan(ctx, info, ['edges', 'node']);
-  const q = foldInto(listCypher(label, predicate, keys), 'x', plan);
-  const extraParams = Object.assign({}, ...(options.extra ?? []).map((e) => e.params));
+  const q = foldInto(listCypher(label, predicate, keys, anchor?.anchor), 'x', plan);
+  const extraParams = Object.assign({}, ...extra.map((e) => e.params));
   const r = await ctx.read(q.text, { ...extraParams, ...p.values, ...page, ...q.params, props: plan.props, required: options.required ?? [] });
   const row = r.records[0]!;
   requireFound(row.get('missing') as string[]);
