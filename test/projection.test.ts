@@ -137,3 +137,50 @@ describe('fetch only what is asked', () => {
     expect(bytes(slim.seen)).toBeLessThan(bytes(full.seen) / 3);
   });
 });
+
+describe('selections kept across requests (src/graphql/selection.ts)', () => {
+  // One API, so what a request parsed is what the next one finds: each must still get what it asks for.
+  const api = createApi(db);
+  const names = async () => new Map((await db.read('MATCH (n:Entity) RETURN n.id AS id, n.name AS name')).records.map((r) => [r.get('id'), r.get('name')]));
+
+  it('the same query with other variables: other page sizes and other included fields', async () => {
+    const byId = await names();
+    const q = `query($first: Int!, $withName: Boolean!) { entity(id: "group/iskp") {
+      relationships(first: $first) { edges { node { from { id name @include(if: $withName) } } } } } }`;
+    for (const [first, withName] of [
+      [3, false],
+      [5, true],
+      [3, false],
+      [4, true],
+    ] as const) {
+      const r = await graphql(api, q, { first, withName });
+      expect(r.errors).toBeUndefined();
+      const edges = (r.data!.entity as any).relationships.edges as { node: { from: { id: string; name?: string } } }[];
+      expect(edges).toHaveLength(first);
+      for (const { node } of edges) expect(node.from.name, `first ${first}`).toBe(withName ? byId.get(node.from.id) : undefined);
+    }
+  });
+
+  it('a field merged with different siblings in two operations of one document', async () => {
+    const byId = await names();
+    // The same field node of F, alone in A, merged with the entity field of B there: B must read the names too.
+    const query = `fragment F on Query { entity(id: "group/iskp") { relationships(first: 4) { edges { node { type } } } } }
+      query A { ...F }
+      query B { ...F entity(id: "group/iskp") { relationships(first: 4) { edges { node { to { id name } } } } } }`;
+    const ask = async (operationName: string) =>
+      (await (
+        await api.fetch('http://yoga/graphql', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query, operationName }),
+        })
+      ).json()) as { data?: any; errors?: unknown };
+    for (const name of ['A', 'B', 'A', 'B']) {
+      const r = await ask(name);
+      expect(r.errors).toBeUndefined();
+      const edges = r.data.entity.relationships.edges as { node: { type: string; to?: { id: string; name: string } } }[];
+      expect(edges).toHaveLength(4);
+      for (const { node } of edges) expect(node.to?.name, name).toBe(name === 'B' ? byId.get(node.to!.id) : undefined);
+    }
+  });
+});

@@ -19,7 +19,7 @@ export interface PathSearchArgs {
   /** At most this many relationships are read. */
   budget: number;
   /** The entities' properties to read (null or absent: all of them), as `{labels, values}` in this order. */
-  props?: string[] | null;
+  props?: readonly string[] | null;
   /** The relationships' properties to read (null or absent: all of them), as `{type, values}` in this order. */
   relProps?: string[] | null;
 }

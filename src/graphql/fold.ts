@@ -13,7 +13,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { ResolveTree } from 'graphql-parse-resolve-info';
 import type { Context, LinkKey } from './context.js';
 import { toEdgeFrom, toEntity, unproject, unprojectRel, type EdgeObject, type EntityObject, type Props } from './records.js';
-import { selectionsAt } from './selection.js';
+import { fromSelection, selectionsAt } from './selection.js';
 import { propsForFields, relPropsFor } from '../model/field-needs.js';
 import { CASUALTY_REPORT } from '../model/model.js';
 import { relationshipParams, type RelationshipParams } from './resolvers/relationship-params.js';
@@ -138,6 +138,11 @@ const union = (a: readonly string[], b: readonly string[]) => [...new Set([...a,
  * them (nothing when the API was made with `fold: false`, the escape hatch the tests compare against).
  */
 export function foldPlan(ctx: Pick<Context, 'fold' | 'hubPageDegree'>, info: GraphQLResolveInfo, path: readonly string[]): NodePlan {
+  // Made once per selection and kept with it (selection.ts), so foldInto's text is kept with the plan too.
+  return fromSelection(info, `fold ${path.join('.')} ${ctx.hubPageDegree} ${ctx.fold}`, () => planAt(ctx, info, path));
+}
+
+function planAt(ctx: Pick<Context, 'fold' | 'hubPageDegree'>, info: GraphQLResolveInfo, path: readonly string[]): NodePlan {
   const trees = selectionsAt(info, path);
   try {
     if (!ctx.fold) throw new NotFoldable();
@@ -300,6 +305,20 @@ export function foldedAt<T>(parent: object, info: GraphQLResolveInfo): T | undef
  */
 export function foldInto(text: string, v: string, plan: NodePlan): { text: string; params: Record<string, unknown> } {
   if (plan.links.length === 0) return { text, params: {} };
+  // Kept with the plan, for the few statements one selection is folded into (a list's text varies with its filter).
+  let texts = foldedTexts.get(plan);
+  if (!texts) foldedTexts.set(plan, (texts = new Map()));
+  const key = `${v} ${text}`;
+  let folded = texts.get(key);
+  if (!folded) {
+    if (texts.size >= 16) texts.delete(texts.keys().next().value!);
+    texts.set(key, (folded = foldText(text, v, plan)));
+  }
+  return folded;
+}
+const foldedTexts = new WeakMap<NodePlan, Map<string, { text: string; params: Record<string, unknown> }>>();
+
+function foldText(text: string, v: string, plan: NodePlan): { text: string; params: Record<string, unknown> } {
   const standard = `{labels: labels(${v}), values: [k IN $props | ${v}[k]]}`;
   const at = text.indexOf(standard);
   if (at < 0 || text.indexOf(standard, at + 1) >= 0) throw new Error(`expected one projection of ${v} in the statement`);

@@ -20,7 +20,7 @@ const ordinalWord = (n: number) => `${n}${n % 10 === 1 && n !== 11 ? 'st' : n % 
 export const sentenceNeeds = ['name', 'assessment'] as const;
 
 /** The ends' properties to read: those selected, and what a sentence reads when one is asked. */
-export function withSentenceNeeds(props: string[], sentenceAsked: boolean): string[] {
+export function withSentenceNeeds(props: readonly string[], sentenceAsked: boolean): readonly string[] {
   return sentenceAsked ? [...new Set([...props, ...sentenceNeeds])].sort() : props;
 }
 

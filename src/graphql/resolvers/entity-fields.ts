@@ -6,7 +6,7 @@ import { parsePartialDate } from '../../model/dates.js';
 import type { Context, Link, LinkKey } from '../context.js';
 import { foldedAt } from '../fold.js';
 import type { EdgeObject, EntityObject, Props } from '../records.js';
-import { entityProps, fieldsAt } from '../selection.js';
+import { entityProps, fieldsAt, fromSelection } from '../selection.js';
 import { edgeSentence } from '../sentences.js';
 
 interface WithEvidence {
@@ -23,7 +23,8 @@ export function evidence(parent: WithEvidence, _: unknown, ctx: Context, info?: 
   const ids = parent.sourceIds ?? [];
   if (ids.length === 0) return [];
   const quote = (i: number) => parent.quotes?.[i] ?? '';
-  if (info && [...fieldsAt(info, ['source'])].every((f) => f === 'id' || f === '__typename')) return ids.map((id, i) => ({ source: { id }, quote: quote(i) }));
+  if (info && fromSelection(info, 'evidence: source ids only', () => [...fieldsAt(info, ['source'])].every((f) => f === 'id' || f === '__typename')))
+    return ids.map((id, i) => ({ source: { id }, quote: quote(i) }));
   return ctx.sources().then((sources) => ids.map((id, i) => ({ source: sources.get(id) ?? { id, title: id, publisher: 'unknown' }, quote: quote(i) })));
 }
 

@@ -74,7 +74,7 @@ async function allPaths(params: ReturnType<typeof checked>, ctx: Context) {
 }
 
 /** A path from its entities and relationships, whole maps or projected to `props` and `relProps` (null: whole). */
-function toPath(nodeProps: Props[], rels: Props[], { props, relProps }: { props: string[] | null; relProps: string[] | null }) {
+function toPath(nodeProps: Props[], rels: Props[], { props, relProps }: { props: readonly string[] | null; relProps: string[] | null }) {
   const nodes = nodeProps.map((n) => toEntity(n, props ?? undefined));
   // Relationship i joins nodes i and i+1; the end it starts at (the startId stored on it) gives its direction.
   const steps = rels.map((raw, i) => {

@@ -12,7 +12,7 @@ import { withSentenceNeeds } from '../sentences.js';
 import { relationshipParams, type RelationshipArgs } from './relationship-params.js';
 
 /** Edge.sentence reads both ends' names and a claim's assessment, whether or not `from`/`to` select them. */
-const endProps = (info: GraphQLResolveInfo, props: string[]) => withSentenceNeeds(props, fieldsAt(info, ['edges', 'node']).has('sentence'));
+const endProps = (info: GraphQLResolveInfo, props: readonly string[]) => withSentenceNeeds(props, fieldsAt(info, ['edges', 'node']).has('sentence'));
 
 // Not async: a folded page is answered as a plain value (no promise per entity for GraphQL to wait on).
 export function relationships(parent: EntityObject, a: RelationshipArgs, ctx: Context, info: GraphQLResolveInfo) {
