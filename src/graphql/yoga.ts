@@ -11,6 +11,7 @@ import { createYoga } from 'graphql-yoga';
 import type { Database } from '../db/driver.js';
 import { projectRoot } from '../local-neo4j/paths.js';
 import { createObservability, type ObservabilityOptions } from '../ops/observability.js';
+import { compiledQueries } from './compiled.js';
 import { createContext, type Context } from './context.js';
 import { defaultQuery } from './default-query.js';
 import { byteBoundedCaches, costLimit, queryLengthLimit } from './limits.js';
@@ -25,6 +26,10 @@ export interface ApiOptions extends ObservabilityOptions {
   onContext?: (context: Context) => void;
   /** false: every nested level loads by its own batched statement instead of folding into the root's (tests compare). */
   fold?: boolean;
+  /** false: queries asked again still run through graphql-js's executor, not compiled (tests compare both). */
+  compile?: boolean;
+  /** Called each time a query runs compiled; tests count it. */
+  onCompiled?: () => void;
   /** Above this many relationships a node pages them from the page indexes; tests lower it to compare both ways. */
   hubPageDegree?: number;
   /** How many keys of hubs' pages are kept between requests (HUB_KEYS_KEPT); bench:scale keeps none (1) to measure a
@@ -96,6 +101,8 @@ export function createApi(db: Database, options: ApiOptions = {}) {
       ...(api.introspection ? [] : [useDisableIntrospection()]),
       // Gzip the GraphiQL page (9 MB) and answers for clients that accept it.
       useContentEncoding(),
+      // A query asked again runs as JavaScript compiled for it (compiled.ts).
+      ...(options.compile === false ? [] : compiledQueries(options.onCompiled)),
     ],
   });
 }

@@ -10,7 +10,7 @@ import { exportLink } from './export-link.js';
 import { health } from './health.js';
 import { leadership } from './leadership.js';
 import { neighborhood } from './neighborhood.js';
-import { pathSearch, paths } from './paths.js';
+import { pathSearch, pathStep, paths } from './paths.js';
 import { relationships } from './relationships.js';
 import { search } from './search.js';
 import { distinctAttacks, stats } from './stats.js';
@@ -68,6 +68,7 @@ export const resolvers = {
     stats,
   },
   Stats: { distinctAttacks },
+  PathStep: pathStep,
   // GraphQL's upper-case enum values, the route's lower-case format names inside.
   ExportFormat: { STIX: 'stix', CYPHER: 'cypher', CSV: 'csv', GRAPHML: 'graphml', GEXF: 'gexf' },
   ...withRelationships,

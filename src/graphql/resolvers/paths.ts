@@ -8,7 +8,7 @@ import { LIMITS, args, check } from '../args.js';
 import type { Context } from '../context.js';
 import { notFound } from '../errors.js';
 import { relPropsFor } from '../../model/field-needs.js';
-import { toEdgeFrom, toEntity, unprojectRel, type Props } from '../records.js';
+import { toEdgeFrom, toEntity, unprojectRel, type EdgeObject, type Props } from '../records.js';
 import { entityProps, fieldsAt } from '../selection.js';
 import { edgeSentence, withSentenceNeeds } from '../sentences.js';
 
@@ -81,8 +81,10 @@ function toPath(nodeProps: Props[], rels: Props[], { props, relProps }: { props:
     const [here, next] = [nodes[i]!, nodes[i + 1]!];
     const rel = unprojectRel(raw, relProps);
     const edge = rel.startId === here.id ? toEdgeFrom(rel, here, next) : toEdgeFrom(rel, next, here);
-    // A function: graphql-js's default resolver calls it, so a sentence is written only when it is asked for.
-    return { from: here, edge, to: next, sentence: () => edgeSentence(edge) };
+    return { from: here, edge, to: next };
   });
   return { length: steps.length, steps };
 }
+
+/** PathStep's sentence, written only when it is asked for (a resolver: graphql-jit, compiled.ts, calls no function-valued property). */
+export const pathStep = { sentence: (step: { edge: EdgeObject }) => edgeSentence(step.edge) };
