@@ -161,6 +161,24 @@ describe('selections kept across requests (src/graphql/selection.ts)', () => {
     }
   });
 
+  it('variables too large to keep as keys are parsed for their request, and still read what each asks', async () => {
+    // 800 times the same type: over 4 KB of variables (MAX_KEPT_VARIABLES in selection.ts).
+    const q = `query($types: [String!], $first: Int!) { entity(id: "group/iskp") {
+      relationships(types: $types, first: $first) { edges { node { type from { id } } } } } }`;
+    const types = (type: string) => Array.from({ length: 800 }, () => type);
+    for (const [type, first] of [
+      ['LED', 2],
+      ['MEMBER_OF', 3],
+      ['LED', 1],
+    ] as const) {
+      const r = await graphql(api, q, { types: types(type), first });
+      expect(r.errors).toBeUndefined();
+      const edges = (r.data!.entity as any).relationships.edges as { node: { type: string } }[];
+      expect(edges.length, type).toBe(first);
+      expect(new Set(edges.map((e) => e.node.type)), type).toEqual(new Set([type]));
+    }
+  });
+
   it('a field merged with different siblings in two operations of one document', async () => {
     const byId = await names();
     // The same field node of F, alone in A, merged with the entity field of B there: B must read the names too.

@@ -1,6 +1,6 @@
 // Queries asked again run as JavaScript compiled for them (graphql-jit through @envelop/graphql-jit): completing an
 // answer field by field in graphql-js was most of what the API added to its own Cypher on large answers (issue 9,
-// same run: an entity's 54 edges 4.07 → 3.41 ms, a neighbourhood of 136 nodes 7.66 → 6.22 ms). The answers are the
+// same run: an entity's 54 edges 3.91 → 3.30 ms, a neighbourhood of 136 nodes 6.93 → 5.67 ms). The answers are the
 // executor's, errors included (test/compiled.test.ts).
 import { useGraphQlJit } from '@envelop/graphql-jit';
 import { Kind, type DocumentNode, type ExecutionResult, type GraphQLError } from 'graphql';

@@ -16,7 +16,11 @@ import { propsForFields } from '../model/field-needs.js';
 // gives a repeated query the same document, so the same field nodes with the same variables are the same tree (the
 // walk and the plans built on it, fold.ts, were a tenth of the API's CPU on a request of 54 edges). Keyed by the
 // field nodes (weakly: gone with the document) and the variables' JSON, at most VARIANTS variable sets each.
+// Trees made from large variables are kept for their request only.
 const VARIANTS = 16;
+/** Variables longer than this (as JSON) are not kept: a request may carry megabytes of them. */
+const MAX_KEPT_VARIABLES = 4_096;
+const oncePerRequest = new WeakMap<object, WeakMap<object, ResolveTree | null>>();
 interface Parsed {
   nodes: GraphQLResolveInfo['fieldNodes'];
   parentType: GraphQLResolveInfo['parentType'];
@@ -29,6 +33,7 @@ function treeOf(info: GraphQLResolveInfo): ResolveTree | null {
   const vars = (info.variableValues ?? {}) as object;
   let key = variablesKey.get(vars);
   if (key === undefined) variablesKey.set(vars, (key = JSON.stringify(vars)));
+  if (key.length > MAX_KEPT_VARIABLES) return uncachedTree(info);
   // The same field node may be merged with different siblings (a fragment used twice): the whole list must match.
   const candidates = parsed.get(info.fieldNodes[0]!) ?? [];
   let entry = candidates.find(
@@ -45,6 +50,16 @@ function treeOf(info: GraphQLResolveInfo): ResolveTree | null {
     entry.byVariables.set(key, tree);
   }
   return tree;
+}
+
+function uncachedTree(info: GraphQLResolveInfo): ResolveTree | null {
+  // Large variables are not kept as keys: the same tree for the rest of this request only.
+  const vars = (info.variableValues ?? {}) as object;
+  let perRequest = oncePerRequest.get(vars);
+  if (!perRequest) oncePerRequest.set(vars, (perRequest = new WeakMap()));
+  const key = info.fieldNodes as unknown as object;
+  if (!perRequest.has(key)) perRequest.set(key, (parseResolveInfo(info) as ResolveTree | null) ?? null);
+  return perRequest.get(key)!;
 }
 
 /**
