@@ -10,6 +10,7 @@
 // (so Neo4j expands and counts only those; each set of types is its own plan, 150-240 ms to make at first); aliases
 // are never written into the text (links are keyed l0, l1, … and zipped back on this side); every value is a parameter.
 import type { GraphQLResolveInfo } from 'graphql';
+import { LRUCache } from 'lru-cache';
 import type { ResolveTree } from 'graphql-parse-resolve-info';
 import type { Context, LinkKey } from './context.js';
 import { toEdgeFrom, toEntity, unproject, unprojectRel, type EdgeObject, type EntityObject, type Props } from './records.js';
@@ -307,16 +308,13 @@ export function foldInto(text: string, v: string, plan: NodePlan): { text: strin
   if (plan.links.length === 0) return { text, params: {} };
   // Kept with the plan, for the few statements one selection is folded into (a list's text varies with its filter).
   let texts = foldedTexts.get(plan);
-  if (!texts) foldedTexts.set(plan, (texts = new Map()));
+  if (!texts) foldedTexts.set(plan, (texts = new LRUCache({ max: 16 })));
   const key = `${v} ${text}`;
   let folded = texts.get(key);
-  if (!folded) {
-    if (texts.size >= 16) texts.delete(texts.keys().next().value!);
-    texts.set(key, (folded = foldText(text, v, plan)));
-  }
+  if (!folded) texts.set(key, (folded = foldText(text, v, plan)));
   return folded;
 }
-const foldedTexts = new WeakMap<NodePlan, Map<string, { text: string; params: Record<string, unknown> }>>();
+const foldedTexts = new WeakMap<NodePlan, LRUCache<string, { text: string; params: Record<string, unknown> }>>();
 
 function foldText(text: string, v: string, plan: NodePlan): { text: string; params: Record<string, unknown> } {
   const standard = `{labels: labels(${v}), values: [k IN $props | ${v}[k]]}`;

@@ -10,6 +10,7 @@
 // graphql-parse-resolve-info (a well-kept library, rather than re-implementing GraphQL's field collection).
 import type { GraphQLResolveInfo } from 'graphql';
 import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
+import { LRUCache } from 'lru-cache';
 import { propsForFields } from '../model/field-needs.js';
 
 // A request's selection is parsed once per field, not once per item, and kept across requests: Yoga's parser cache
@@ -24,7 +25,7 @@ const oncePerRequest = new WeakMap<object, WeakMap<object, ResolveTree | null>>(
 interface Parsed {
   nodes: GraphQLResolveInfo['fieldNodes'];
   parentType: GraphQLResolveInfo['parentType'];
-  byVariables: Map<string, ResolveTree | null>;
+  byVariables: LRUCache<string, { tree: ResolveTree | null }>;
 }
 const parsed = new WeakMap<object, Parsed[]>();
 const variablesKey = new WeakMap<object, string>();
@@ -40,16 +41,12 @@ function treeOf(info: GraphQLResolveInfo): ResolveTree | null {
     (c) => c.parentType === info.parentType && c.nodes.length === info.fieldNodes.length && c.nodes.every((n, i) => n === info.fieldNodes[i]),
   );
   if (!entry) {
-    entry = { nodes: info.fieldNodes, parentType: info.parentType, byVariables: new Map() };
+    entry = { nodes: info.fieldNodes, parentType: info.parentType, byVariables: new LRUCache({ max: VARIANTS }) };
     parsed.set(info.fieldNodes[0]!, [...candidates, entry]);
   }
-  let tree = entry.byVariables.get(key);
-  if (tree === undefined) {
-    tree = (parseResolveInfo(info) as ResolveTree | null) ?? null;
-    if (entry.byVariables.size >= VARIANTS) entry.byVariables.delete(entry.byVariables.keys().next().value!);
-    entry.byVariables.set(key, tree);
-  }
-  return tree;
+  let kept = entry.byVariables.get(key);
+  if (!kept) entry.byVariables.set(key, (kept = { tree: (parseResolveInfo(info) as ResolveTree | null) ?? null }));
+  return kept.tree;
 }
 
 function uncachedTree(info: GraphQLResolveInfo): ResolveTree | null {

@@ -19,6 +19,9 @@ export interface AttackFilter {
 
 const optionalId = args.id.nullish();
 
+/** A condition that one pattern from a named entity to `n` exists: the list can start at that entity (list-resolver.ts). */
+const anchored = (pattern: string, params: Record<string, unknown>): ExtraCondition => ({ cypher: `EXISTS { MATCH ${pattern} }`, params, anchor: pattern });
+
 /** AttackFilter's conditions; the ids it names, for the NOT_FOUND check. */
 export function attackFilterConditions(f: AttackFilter): { extra: ExtraCondition[]; ids: Record<string, string | null> } {
   const params = {
@@ -30,33 +33,22 @@ export function attackFilterConditions(f: AttackFilter): { extra: ExtraCondition
   };
   const range = dateRangeArgs('filter.from', f.from, 'filter.to', f.to);
   const extra: ExtraCondition[] = [];
-  const add = (cypher: string, p: Record<string, unknown>, anchor?: string) => extra.push({ cypher, params: p, anchor });
+  const add = (cypher: string, p: Record<string, unknown>) => extra.push({ cypher, params: p });
   if (range.from) add('n.dateEnd >= $legacyFrom', { legacyFrom: range.from });
   if (range.to) add('n.dateStart <= $legacyTo', { legacyTo: range.to });
   if (params.legacyMinKilled != null) add('n.killedBest >= $legacyMinKilled', { legacyMinKilled: params.legacyMinKilled });
   if (params.legacyPerpetrator)
-    add(
-      'EXISTS { MATCH (:Entity {id: $legacyPerpetrator})-[r:PERPETRATED]->(n) WHERE $legacyAttribution IS NULL OR r.attribution IN $legacyAttribution }',
-      {
+    extra.push(
+      anchored('(:Entity {id: $legacyPerpetrator})-[r:PERPETRATED]->(n) WHERE $legacyAttribution IS NULL OR r.attribution IN $legacyAttribution', {
         legacyPerpetrator: params.legacyPerpetrator,
         legacyAttribution: params.legacyAttribution,
-      },
-      '(:Entity {id: $legacyPerpetrator})-[r:PERPETRATED]->(n) WHERE $legacyAttribution IS NULL OR r.attribution IN $legacyAttribution',
+      }),
     );
   if (params.legacyAttribution)
     add('EXISTS { MATCH (:Entity)-[r:PERPETRATED]->(n) WHERE r.attribution IN $legacyAttribution }', { legacyAttribution: params.legacyAttribution });
   if (params.legacyPlace)
-    add(
-      'EXISTS { MATCH (n)-[:OCCURRED_AT]->(:Place)-[:PART_OF]->{0,6}(:Place {id: $legacyPlace}) }',
-      { legacyPlace: params.legacyPlace },
-      '(n)-[:OCCURRED_AT]->(:Place)-[:PART_OF]->{0,6}(:Place {id: $legacyPlace})',
-    );
-  if (params.legacyTarget)
-    add(
-      'EXISTS { MATCH (n)-[:TARGETED]->(:Entity {id: $legacyTarget}) }',
-      { legacyTarget: params.legacyTarget },
-      '(n)-[:TARGETED]->(:Entity {id: $legacyTarget})',
-    );
+    extra.push(anchored('(n)-[:OCCURRED_AT]->(:Place)-[:PART_OF]->{0,6}(:Place {id: $legacyPlace})', { legacyPlace: params.legacyPlace }));
+  if (params.legacyTarget) extra.push(anchored('(n)-[:TARGETED]->(:Entity {id: $legacyTarget})', { legacyTarget: params.legacyTarget }));
   return { extra, ids: { perpetrator: params.legacyPerpetrator, place: params.legacyPlace, target: params.legacyTarget } };
 }
 
@@ -87,19 +79,9 @@ export function claimConditions(a: ClaimFilterArgs): { extra: ExtraCondition[]; 
   const madeByAny = check('madeByAny', idList, a.madeByAny) ?? null;
   const statement = a.statementContains == null ? null : check('statementContains', args.text, a.statementContains);
   const extra: ExtraCondition[] = [];
-  if (about)
-    extra.push({
-      cypher: 'EXISTS { MATCH (n)-[:ABOUT]->(:Entity {id: $claimAbout}) }',
-      params: { claimAbout: about },
-      anchor: '(n)-[:ABOUT]->(:Entity {id: $claimAbout})',
-    });
+  if (about) extra.push(anchored('(n)-[:ABOUT]->(:Entity {id: $claimAbout})', { claimAbout: about }));
   if (aboutAny) extra.push({ cypher: 'EXISTS { MATCH (n)-[:ABOUT]->(s:Entity) WHERE s.id IN $claimAboutAny }', params: { claimAboutAny: aboutAny } });
-  if (madeBy)
-    extra.push({
-      cypher: 'EXISTS { MATCH (:Entity {id: $claimMadeBy})-[:MADE_CLAIM]->(n) }',
-      params: { claimMadeBy: madeBy },
-      anchor: '(:Entity {id: $claimMadeBy})-[:MADE_CLAIM]->(n)',
-    });
+  if (madeBy) extra.push(anchored('(:Entity {id: $claimMadeBy})-[:MADE_CLAIM]->(n)', { claimMadeBy: madeBy }));
   if (madeByAny) extra.push({ cypher: 'EXISTS { MATCH (m:Entity)-[:MADE_CLAIM]->(n) WHERE m.id IN $claimMadeByAny }', params: { claimMadeByAny: madeByAny } });
   if (a.assessment) extra.push({ cypher: 'n.assessment IN $claimAssessment', params: { claimAssessment: a.assessment.map((x) => assessments.get(x) ?? x) } });
   if (statement) extra.push({ cypher: 'toLower(n.statement) CONTAINS toLower($claimStatement)', params: { claimStatement: statement } });
